@@ -1,0 +1,463 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Ebet.StatusCodes.Generator.Diagnostics;
+using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Naming;
+using Ebet.StatusCodes.Generator.Parsing;
+
+namespace Ebet.StatusCodes.Generator;
+
+/// <summary>
+/// Joins what the page says (codes and texts) with what our files add (names, classes, messages)
+/// into the model of one enum, and says what does not fit: the drift between the vendor's page and
+/// the overlays is reported here.
+/// </summary>
+internal static class CatalogBuilder
+{
+    /// <summary>The neutral message for a code the page does not list, when no culture file gives one.</summary>
+    public const string DefaultUnknownCodeMessage = "Unknown status code {0}.";
+
+    public static CatalogResult Build(
+        ParsedPage page,
+        int catalogIndex,
+        EquatableArray<SideFile> sideFiles,
+        EquatableArray<TypeClaim> claims,
+        bool nullableAnnotations,
+        CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var request = page.Request;
+        var config = request.Catalogs[catalogIndex];
+        var pageFileName = System.IO.Path.GetFileName(request.Path);
+
+        // Problems with the file as a whole are reported once, with its first catalog.
+        if (catalogIndex == 0)
+        {
+            diagnostics.AddRange(request.Diagnostics);
+            diagnostics.AddRange(page.Diagnostics);
+        }
+
+        if (!Identifiers.IsValidTypeName(config.EnumName))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTypeName, FileLocation.StartOf(request.Path), config.EnumName, pageFileName));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        if (!Identifiers.IsValidNamespace(config.Namespace))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, FileLocation.StartOf(request.Path), config.Namespace, pageFileName));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        if (FindEarlierClaim(request.Path, config, claims) is { } earlier)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicateType,
+                FileLocation.StartOf(request.Path),
+                earlier.Type,
+                System.IO.Path.GetFileName(earlier.Claim.PagePath) + " (" + earlier.Claim.EnumName + ")",
+                pageFileName + " (" + config.EnumName + ")"));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var table = SelectTable(page, catalogIndex, diagnostics);
+        if (table is null)
+        {
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        diagnostics.AddRange(table.Diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var ownFiles = sideFiles.Where(file => SideFileName.SamePath(file.PagePath, request.Path)).OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        var overlay = ownFiles.FirstOrDefault(file => file.IsOverlay);
+        var overlayRows = overlay is null ? null : SectionFor(overlay, config.EnumName, request.Catalogs.Count, diagnostics);
+
+        var members = NameMembers(table, overlay, overlayRows, diagnostics, pageFileName);
+        var cultures = ResolveCultures(config, request.Catalogs.Count, ownFiles, diagnostics, out var pageCultureIndex);
+        ReportUnknownCultureRows(table, cultures, diagnostics);
+        var codes = new List<CodeSpec>(table.Entries.Count);
+        for (var i = 0; i < table.Entries.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = table.Entries[i];
+            var messages = Messages(entry, cultures, pageCultureIndex, diagnostics);
+            codes.Add(new CodeSpec(entry.Code, members[i].Name, entry.Description, members[i].Kind, members[i].Notes, messages));
+        }
+
+        var spec = new CatalogSpec(
+            config.Namespace,
+            config.EnumName,
+            pageFileName,
+            request.Path,
+            table.Heading,
+            cultures.Select(culture => culture.Spec).ToList().ToEquatableArray(),
+            pageCultureIndex,
+            codes.ToEquatableArray(),
+            nullableAnnotations);
+        return new CatalogResult(spec, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The types a catalog emits; two catalogs claiming one of the same names would not compile.</summary>
+    public static TypeClaim Claim(string pagePath, CatalogConfig config)
+    {
+        var prefix = config.Namespace.Length == 0 ? string.Empty : config.Namespace + ".";
+        return new TypeClaim(
+            pagePath,
+            config.EnumName,
+            prefix + config.EnumName,
+            new EquatableArray<string>(new[] { prefix + config.EnumName, prefix + config.EnumName + "Kind", prefix + config.EnumName + "Extensions" }));
+    }
+
+    private static (TypeClaim Claim, string Type)? FindEarlierClaim(string pagePath, CatalogConfig config, EquatableArray<TypeClaim> claims)
+    {
+        // The first claim in path order wins, so the result does not depend on the order of the
+        // additional files.
+        var mine = Claim(pagePath, config);
+        foreach (var other in claims.OrderBy(claim => claim.PagePath, StringComparer.Ordinal).ThenBy(claim => claim.EnumName, StringComparer.Ordinal))
+        {
+            if (other == mine)
+            {
+                return null;
+            }
+
+            var clash = other.QualifiedTypeNames.FirstOrDefault(type => mine.QualifiedTypeNames.Contains(type));
+            if (clash is not null)
+            {
+                return (other, clash);
+            }
+        }
+
+        return null;
+    }
+
+    private static StatusTable? SelectTable(ParsedPage page, int catalogIndex, List<DiagnosticInfo> diagnostics)
+    {
+        var request = page.Request;
+        var config = request.Catalogs[catalogIndex];
+        if (page.Tables.IsEmpty)
+        {
+            // EBSC001-003 is already among the page's diagnostics.
+            return null;
+        }
+
+        var fileName = System.IO.Path.GetFileName(request.Path);
+        var selector = config.TableSelector.Trim();
+        if (selector.Length == 0)
+        {
+            var first = page.Tables[0];
+            if (page.Tables.Count > 1 && request.Catalogs.Count == 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.OtherTablesFound,
+                    first.Location,
+                    fileName,
+                    page.Tables.Count,
+                    config.EnumName,
+                    first.DisplayName,
+                    string.Join(", ", page.Tables.Skip(1).Select(table => "'" + table.DisplayName + "'"))));
+            }
+
+            return first;
+        }
+
+        var byPosition = int.TryParse(selector.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var position);
+        var selected = byPosition
+            ? page.Tables.FirstOrDefault(table => table.Position == position)
+            : page.Tables.FirstOrDefault(table => string.Equals(table.Heading, selector, StringComparison.OrdinalIgnoreCase));
+        if (selected is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TableSelectionNotFound,
+                FileLocation.StartOf(request.Path),
+                fileName,
+                selector,
+                config.EnumName,
+                string.Join(", ", page.Tables.Select(table => "'" + table.DisplayName + "'"))));
+        }
+
+        return selected;
+    }
+
+    /// <summary>
+    /// The table of a side file that serves <paramref name="enumName"/>: the one under a heading that
+    /// names the enum, else the file's only table when the page has only one catalog.
+    /// </summary>
+    private static SideSection? SectionFor(SideFile file, string enumName, int catalogsOnPage, List<DiagnosticInfo> diagnostics)
+    {
+        var section = file.Sections.FirstOrDefault(candidate => string.Equals(candidate.Heading, enumName, StringComparison.OrdinalIgnoreCase));
+        if (section is null && catalogsOnPage == 1 && file.Sections.Count == 1)
+        {
+            section = file.Sections[0];
+        }
+
+        if (section is not null)
+        {
+            diagnostics.AddRange(section.Diagnostics);
+        }
+
+        return section;
+    }
+
+    private readonly record struct Member(string Name, StatusKind Kind, string Notes);
+
+    private static Member[] NameMembers(
+        StatusTable table,
+        SideFile? overlay,
+        SideSection? overlayRows,
+        List<DiagnosticInfo> diagnostics,
+        string pageFileName)
+    {
+        var rowsByCode = new Dictionary<int, SideEntry>();
+        foreach (var row in overlayRows?.Entries ?? EquatableArray<SideEntry>.Empty)
+        {
+            rowsByCode[row.Code] = row;
+        }
+
+        var pageCodes = new HashSet<int>(table.Entries.Select(entry => entry.Code));
+        var overlayFileName = System.IO.Path.GetFileName(SideFileName.OverlayPathFor(table.Location.Path));
+        if (overlay is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoOverlay, table.Location, pageFileName, overlayFileName, table.Entries.Count));
+        }
+
+        // Names given in the overlay are claimed first, so a fallback name never takes one of them.
+        var codeOfName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var members = Enumerable.Repeat(new Member(string.Empty, StatusKind.Unknown, string.Empty), table.Entries.Count).ToArray();
+        var needsFallback = new List<int>();
+        for (var i = 0; i < table.Entries.Count; i++)
+        {
+            var entry = table.Entries[i];
+            if (!rowsByCode.TryGetValue(entry.Code, out var row))
+            {
+                if (overlay is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.FallbackMemberName,
+                        entry.Location,
+                        entry.Code,
+                        entry.Description,
+                        overlayFileName,
+                        Identifiers.FallbackMemberName(entry.Code)));
+                }
+
+                needsFallback.Add(i);
+                continue;
+            }
+
+            var kind = StatusKind.Unknown;
+            if (row.Class.Length > 0 && !StatusKinds.TryParse(row.Class, out kind))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClass, row.ClassLocation, row.Class, entry.Code));
+            }
+
+            if (row.Text.Length > 0 && !string.Equals(row.Text, entry.Description, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RewordedCode, entry.Location, entry.Code, entry.Description, row.Text));
+            }
+
+            members[i] = new Member(row.Member, kind, row.Notes);
+            if (row.Member.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.FallbackMemberName,
+                    row.MemberLocation,
+                    entry.Code,
+                    entry.Description,
+                    overlayFileName,
+                    Identifiers.FallbackMemberName(entry.Code)));
+                needsFallback.Add(i);
+            }
+            else if (!Identifiers.IsValidMemberName(row.Member))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMemberName, row.MemberLocation, row.Member, entry.Code, Identifiers.FallbackMemberName(entry.Code)));
+                needsFallback.Add(i);
+            }
+            else if (codeOfName.TryGetValue(row.Member, out var owner))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMemberName, row.MemberLocation, row.Member, owner, entry.Code, Identifiers.FallbackMemberName(entry.Code)));
+                needsFallback.Add(i);
+            }
+            else
+            {
+                codeOfName.Add(row.Member, entry.Code);
+            }
+        }
+
+        foreach (var i in needsFallback)
+        {
+            var entry = table.Entries[i];
+            var name = Identifiers.FallbackMemberName(entry.Code);
+            while (codeOfName.ContainsKey(name))
+            {
+                name += "_";
+            }
+
+            codeOfName.Add(name, entry.Code);
+            members[i] = members[i] with { Name = name };
+        }
+
+        foreach (var row in overlayRows?.Entries ?? EquatableArray<SideEntry>.Empty)
+        {
+            if (!pageCodes.Contains(row.Code))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.StaleOverlayRow,
+                    row.Location,
+                    row.Code,
+                    row.Member.Length > 0 ? row.Member : "no name",
+                    pageFileName));
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>A culture of the catalog and the rows that serve it.</summary>
+    private sealed record Culture(string Tag, SideFile? File, SideSection? Section, Dictionary<int, SideEntry>? Rows, CultureSpec Spec);
+
+    private static List<Culture> ResolveCultures(
+        CatalogConfig config,
+        int catalogsOnPage,
+        List<SideFile> ownFiles,
+        List<DiagnosticInfo> diagnostics,
+        out int pageCultureIndex)
+    {
+        var files = new Dictionary<string, SideFile>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in ownFiles.Where(file => !file.IsOverlay))
+        {
+            if (!CultureTag.TryNormalize(file.CultureTag, out var tag))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCultureTag, FileLocation.StartOf(file.Path), file.CultureTag, System.IO.Path.GetFileName(file.Path)));
+                continue;
+            }
+
+            if (!files.ContainsKey(tag))
+            {
+                files.Add(tag, file);
+            }
+        }
+
+        var pageCulture = NormalizeConfiguredTag(config.PageCulture, "StatusCodeCulture", diagnostics);
+        var neutral = NormalizeConfiguredTag(config.NeutralCulture, "StatusCodeNeutralCulture", diagnostics);
+        if (neutral.Length == 0)
+        {
+            neutral = files.ContainsKey("en") ? "en" : pageCulture;
+        }
+
+        // The neutral culture first (the last resort of every lookup), then the page's, then the
+        // culture files in ordinal order: the output does not depend on the order of the files.
+        var order = new List<string> { neutral };
+        if (!order.Contains(pageCulture, StringComparer.OrdinalIgnoreCase))
+        {
+            order.Add(pageCulture);
+        }
+
+        order.AddRange(files.Keys.Where(tag => !order.Contains(tag, StringComparer.OrdinalIgnoreCase)).OrderBy(tag => tag, StringComparer.Ordinal));
+
+        var neutralTemplate = TemplateOf(files.TryGetValue(neutral, out var neutralFile) ? neutralFile : null, diagnostics) ?? DefaultUnknownCodeMessage;
+        var cultures = new List<Culture>(order.Count);
+        foreach (var tag in order)
+        {
+            files.TryGetValue(tag, out var file);
+            var template = tag == neutral ? neutralTemplate : TemplateOf(file, diagnostics) ?? neutralTemplate;
+            var placeholder = template.IndexOf("{0}", StringComparison.Ordinal);
+            var section = file is null ? null : SectionFor(file, config.EnumName, catalogsOnPage, diagnostics);
+            cultures.Add(new Culture(
+                tag,
+                file,
+                section,
+                section?.Entries.ToDictionary(entry => entry.Code),
+                new CultureSpec(tag, template.Substring(0, placeholder), template.Substring(placeholder + 3))));
+        }
+
+        pageCultureIndex = order.FindIndex(tag => string.Equals(tag, pageCulture, StringComparison.OrdinalIgnoreCase));
+        return cultures;
+    }
+
+    private static string NormalizeConfiguredTag(string configured, string metadataName, List<DiagnosticInfo> diagnostics)
+    {
+        if (configured.Trim().Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (CultureTag.TryNormalize(configured.Trim(), out var tag))
+        {
+            return tag;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCultureTag, null, configured, "the " + metadataName + " metadata"));
+        return string.Empty;
+    }
+
+    /// <summary>A culture file's unknown-code message, checked: it must hold {0} exactly once.</summary>
+    private static string? TemplateOf(SideFile? file, List<DiagnosticInfo> diagnostics)
+    {
+        if (file is null || file.UnknownCodeMessage.Length == 0)
+        {
+            return null;
+        }
+
+        var template = file.UnknownCodeMessage;
+        var first = template.IndexOf("{0}", StringComparison.Ordinal);
+        if (first < 0 || template.IndexOf("{0}", first + 3, StringComparison.Ordinal) >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMessageTemplate, file.UnknownCodeMessageLocation, template));
+            return null;
+        }
+
+        return template;
+    }
+
+    /// <summary>
+    /// A code's message in each culture: the culture file's row; else the page's text for the page's
+    /// culture and for the neutral culture; else the neutral culture's message.
+    /// </summary>
+    private static EquatableArray<string> Messages(StatusEntry entry, List<Culture> cultures, int pageCultureIndex, List<DiagnosticInfo> diagnostics)
+    {
+        var messages = new string[cultures.Count];
+        for (var i = 0; i < cultures.Count; i++)
+        {
+            var culture = cultures[i];
+            if (culture.Rows is not null && culture.Rows.TryGetValue(entry.Code, out var row) && row.Text.Length > 0)
+            {
+                messages[i] = row.Text;
+                continue;
+            }
+
+            messages[i] = i == 0 || i == pageCultureIndex ? entry.Description : messages[0];
+            if (culture.Section is not null && i != pageCultureIndex)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.CultureMissingCode,
+                    culture.Section.Location,
+                    System.IO.Path.GetFileName(culture.File!.Path),
+                    entry.Code,
+                    entry.Description,
+                    i == 0 ? "page's" : "'" + cultures[0].Tag + "'"));
+            }
+        }
+
+        return new EquatableArray<string>(messages);
+    }
+
+    /// <summary>Rows of culture files for codes the page does not list: drift to clean up.</summary>
+    private static void ReportUnknownCultureRows(StatusTable table, List<Culture> cultures, List<DiagnosticInfo> diagnostics)
+    {
+        var pageCodes = new HashSet<int>(table.Entries.Select(entry => entry.Code));
+        foreach (var culture in cultures)
+        {
+            foreach (var row in culture.Section?.Entries ?? EquatableArray<SideEntry>.Empty)
+            {
+                if (!pageCodes.Contains(row.Code))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CultureUnknownCode, row.Location, System.IO.Path.GetFileName(culture.File!.Path), row.Code));
+                }
+            }
+        }
+    }
+}

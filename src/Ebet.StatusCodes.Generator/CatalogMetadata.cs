@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ebet.StatusCodes.Generator.Diagnostics;
+using Ebet.StatusCodes.Generator.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Ebet.StatusCodes.Generator;
+
+/// <summary>
+/// Reads a catalog's configuration from its AdditionalFiles item. These metadata names are the
+/// public contract (the package's props file makes them visible to the compiler):
+/// <list type="bullet">
+/// <item><c>StatusCodeEnum</c>: the enum's name; required, it is what makes a file a catalog. A comma-separated
+/// list makes one enum per table (with <c>StatusCodeTable</c>).</item>
+/// <item><c>StatusCodeNamespace</c>: default, the project's root namespace.</item>
+/// <item><c>StatusCodeCulture</c>: the culture of the page's text (zh-Hans for eBET's page).</item>
+/// <item><c>StatusCodeNeutralCulture</c>: the culture every lookup falls back to; default en when an
+/// <c>.en.md</c> culture file exists, else the page's culture.</item>
+/// <item><c>StatusCodeTable</c>: which table: its heading or its 1-based position; comma-separated, one per enum.</item>
+/// <item><c>StatusCodeCodeColumn</c> / <c>StatusCodeDescriptionColumn</c>: column titles the generator does not know.</item>
+/// </list>
+/// </summary>
+internal static class CatalogMetadata
+{
+    public const string Enum = "StatusCodeEnum";
+    public const string Namespace = "StatusCodeNamespace";
+    public const string Culture = "StatusCodeCulture";
+    public const string NeutralCulture = "StatusCodeNeutralCulture";
+    public const string Table = "StatusCodeTable";
+    public const string CodeColumn = "StatusCodeCodeColumn";
+    public const string DescriptionColumn = "StatusCodeDescriptionColumn";
+
+    /// <summary>
+    /// The list separator. Not ';' (MSBuild's usual one): the compiler reads item metadata from an
+    /// .editorconfig file, where ';' and '#' start a comment and cut the value short.
+    /// </summary>
+    public const char ListSeparator = ',';
+
+    /// <summary>The page request for a catalog file, or null when the file is not a catalog.</summary>
+    public static PageRequest? Read(string path, AnalyzerConfigOptions itemOptions, AnalyzerConfigOptions globalOptions)
+    {
+        var enumNames = Get(itemOptions, Enum);
+        if (enumNames.Length == 0)
+        {
+            return null;
+        }
+
+        var @namespace = Get(itemOptions, Namespace);
+        if (@namespace.Length == 0)
+        {
+            globalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+            @namespace = rootNamespace?.Trim() ?? string.Empty;
+        }
+
+        var enums = Split(enumNames);
+        var tables = Split(Get(itemOptions, Table));
+        var diagnostics = new List<DiagnosticInfo>();
+        if (tables.Length > 0 && tables.Length != enums.Length)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.CatalogListMismatch,
+                FileLocation.StartOf(path),
+                System.IO.Path.GetFileName(path),
+                enums.Length,
+                tables.Length));
+        }
+
+        var catalogs = enums
+            .Select((name, index) => new CatalogConfig(
+                name,
+                @namespace,
+                Get(itemOptions, Culture),
+                Get(itemOptions, NeutralCulture),
+                index < tables.Length ? tables[index] : string.Empty))
+            .ToArray();
+
+        return new PageRequest(
+            path,
+            new ColumnTitleOverrides(Get(itemOptions, CodeColumn), Get(itemOptions, DescriptionColumn)),
+            new EquatableArray<CatalogConfig>(catalogs),
+            diagnostics.ToEquatableArray());
+    }
+
+    private static string Get(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && value is not null ? value.Trim() : string.Empty;
+
+    private static string[] Split(string list)
+        => list.Length == 0
+            ? Array.Empty<string>()
+            : list.Split(ListSeparator).Select(item => item.Trim()).ToArray();
+}

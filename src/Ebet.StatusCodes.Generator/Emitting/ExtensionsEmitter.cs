@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ebet.StatusCodes.Generator.Model;
+
+namespace Ebet.StatusCodes.Generator.Emitting;
+
+/// <summary>Writes the extensions class: names, texts, messages, classes, IsDefined, TryParse and the collections.</summary>
+internal static class ExtensionsEmitter
+{
+    private const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
+    private const string CultureInfo = "global::System.Globalization.CultureInfo";
+
+    public static void Write(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>")
+            .Doc("Lookups for <see cref=\"" + names.Enum + "\"/>: names, the vendor's texts, localized messages and classes.")
+            .Doc("Switches over constants: no reflection, no dictionaries, nothing allocated for listed codes.")
+            .Doc("Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.")
+            .Doc("</summary>")
+            .Line(names.GeneratedCodeAttribute)
+            .Line("public static partial class " + spec.ExtensionsName)
+            .Open();
+
+        WriteCollections(writer, spec, names);
+        WriteToStringFast(writer, spec, names);
+        WriteGetDescription(writer, spec, names);
+        CultureLookupEmitter.WriteGetMessage(writer, spec, names);
+        WriteClassifiers(writer, spec, names);
+        WriteIsDefined(writer, spec, names);
+        WriteTryParse(writer, spec, names);
+        CultureLookupEmitter.WriteHelpers(writer, spec, names);
+
+        writer.Close();
+    }
+
+    private static void WriteCollections(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Line("private static readonly " + names.Enum + "[] s_valueArray = new " + names.Enum + "[]").Open();
+        foreach (var code in spec.Codes)
+        {
+            writer.Line(names.Enum + "." + Naming.Identifiers.ToSource(code.MemberName) + ",");
+        }
+
+        writer.Close("};").Line();
+        writer.Line("private static readonly string[] s_nameArray = new string[]").Open();
+        foreach (var code in spec.Codes)
+        {
+            writer.Line(CSharpLiteral.Quote(code.MemberName) + ",");
+        }
+
+        writer.Close("};").Line();
+        writer.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + names.Enum + "> s_values =")
+            .Line("    new global::System.Collections.ObjectModel.ReadOnlyCollection<" + names.Enum + ">(s_valueArray);")
+            .Line()
+            .Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_names =")
+            .Line("    new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_nameArray);")
+            .Line();
+
+        writer.Doc("<summary>Every member of <see cref=\"" + names.Enum + "\"/>, in the page's order. The same read-only instance on every call.</summary>")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + names.Enum + "> Values")
+            .Open().Line("get { return s_values; }").Close()
+            .Line();
+        writer.Doc("<summary>The name of every member of <see cref=\"" + names.Enum + "\"/>, in the order of <see cref=\"Values\"/>. The same read-only instance on every call.</summary>")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<string> Names")
+            .Open().Line("get { return s_names; }").Close()
+            .Line();
+    }
+
+    private static void WriteToStringFast(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>The member's name, as <see cref=\"object.ToString()\"/> gives it but without reflection.</summary>")
+            .Doc("<param name=\"value\">The status code.</param>")
+            .Doc("<returns>The member's name; for a value the page does not list, its number (invariant culture).</returns>")
+            .Line("public static string ToStringFast(this " + names.Enum + " value)")
+            .Open();
+        WriteSwitch(writer, spec.Codes.Select(code => (code.Value, "return " + CSharpLiteral.Quote(code.MemberName) + ";")), "return ((int)value).ToString(" + InvariantCulture + ");");
+        writer.Close().Line();
+    }
+
+    private static void WriteGetDescription(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>The vendor's text for the code, as the page writes it (" + XmlDocText.Escape(spec.SourceFileName) + ").</summary>")
+            .Doc("<param name=\"value\">The status code.</param>")
+            .Doc("<returns>The page's text; for a value the page does not list, a message that contains the number.</returns>")
+            .Line("public static string GetDescription(this " + names.Enum + " value)")
+            .Open();
+        var pageCulture = Math.Max(spec.PageCultureIndex, 0);
+        WriteSwitch(writer, spec.Codes.Select(code => (code.Value, "return " + CSharpLiteral.Quote(code.Description) + ";")), "return " + CultureLookupEmitter.UnknownMessageCall(spec.Cultures[pageCulture]) + ";");
+        writer.Close().Line();
+    }
+
+    private static void WriteClassifiers(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>The code's class: what it means for the caller (see <see cref=\"" + names.Kind + "\"/>).</summary>")
+            .Doc("<param name=\"value\">The status code.</param>")
+            .Doc("<returns>The class the overlay gives the code; <see cref=\"" + names.Kind + ".Unknown\"/> for a value the page does not list.</returns>")
+            .Line("public static " + names.Kind + " GetKind(this " + names.Enum + " value)")
+            .Open();
+        var classified = spec.Codes.Where(code => code.Kind != StatusKind.Unknown).ToList();
+        if (classified.Count == 0)
+        {
+            writer.Line("return " + names.Kind + ".Unknown;");
+        }
+        else
+        {
+            writer.Line("switch ((int)value)").Open();
+            foreach (var kind in StatusKinds.Classes)
+            {
+                var codes = classified.Where(code => code.Kind == kind).ToList();
+                if (codes.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var code in codes)
+                {
+                    writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
+                }
+
+                writer.Line("    return " + names.Kind + "." + kind + ";");
+            }
+
+            writer.Line("default:").Line("    return " + names.Kind + ".Unknown;");
+            writer.Close();
+        }
+
+        writer.Close().Line();
+
+        foreach (var kind in StatusKinds.Classes)
+        {
+            writer.Doc("<summary>True when the code's class is <see cref=\"" + names.Kind + "." + kind + "\"/>. " + XmlDocText.Escape(StatusKinds.Meaning(kind)) + "</summary>")
+                .Doc("<param name=\"value\">The status code.</param>")
+                .Doc("<returns>True for the codes of that class; false for every other value, listed or not.</returns>")
+                .Line("public static bool Is" + kind + "(this " + names.Enum + " value)")
+                .Open();
+            WriteMembership(writer, classified.Where(code => code.Kind == kind));
+            writer.Close().Line();
+        }
+    }
+
+    private static void WriteIsDefined(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>True when the page lists the value: <see cref=\"global::System.Enum.IsDefined(global::System.Type, object)\"/> without reflection or boxing.</summary>")
+            .Doc("<param name=\"value\">The status code.</param>")
+            .Doc("<returns>True for the members of <see cref=\"" + names.Enum + "\"/>, false for any other value.</returns>")
+            .Line("public static bool IsDefined(this " + names.Enum + " value)")
+            .Open()
+            .Line("return IsDefined((int)value);")
+            .Close()
+            .Line();
+        writer.Doc("<summary>True when the page lists the number, as it arrives in a response's <c>status</c> field.</summary>")
+            .Doc("<param name=\"value\">The number.</param>")
+            .Doc("<returns>True when a member of <see cref=\"" + names.Enum + "\"/> has this value.</returns>")
+            .Line("public static bool IsDefined(int value)")
+            .Open();
+        WriteMembership(writer, spec.Codes, "value");
+        writer.Close().Line();
+    }
+
+    private static void WriteTryParse(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    {
+        writer.Doc("<summary>Finds the member with the given name, as <see cref=\"global::System.Enum.TryParse{TEnum}(string, bool, out TEnum)\"/> does for names, without reflection.</summary>")
+            .Doc("<param name=\"name\">A member's name, such as one <see cref=\"ToStringFast\"/> returned. Numbers are not names: cast a number instead.</param>")
+            .Doc("<param name=\"value\">The member when found; otherwise the default value.</param>")
+            .Doc("<param name=\"ignoreCase\">True to compare names ignoring case (ordinal).</param>")
+            .Doc("<returns>True when a member has that name.</returns>")
+            .Line("public static bool TryParse(" + names.NullableString + " name, out " + names.Enum + " value, bool ignoreCase = false)")
+            .Open()
+            .Line("if (name != null)")
+            .Open()
+            .Line("switch (name)")
+            .Open();
+        foreach (var code in spec.Codes)
+        {
+            writer.Line("case " + CSharpLiteral.Quote(code.MemberName) + ":")
+                .Line("    value = " + names.Enum + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
+                .Line("    return true;");
+        }
+
+        writer.Close()
+            .Line()
+            .Line("if (ignoreCase)")
+            .Open()
+            .Line("for (var i = 0; i < s_nameArray.Length; i++)")
+            .Open()
+            .Line("if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))")
+            .Open()
+            .Line("value = s_valueArray[i];")
+            .Line("return true;")
+            .Close()
+            .Close()
+            .Close()
+            .Close()
+            .Line()
+            .Line("value = default(" + names.Enum + ");")
+            .Line("return false;")
+            .Close()
+            .Line();
+    }
+
+    /// <summary>A switch over <c>(int)value</c> with one statement per code and one for everything else.</summary>
+    internal static void WriteSwitch(SourceWriter writer, IEnumerable<(int Value, string Statement)> cases, string defaultStatement)
+    {
+        writer.Line("switch ((int)value)").Open();
+        foreach (var (value, statement) in cases)
+        {
+            writer.Line("case " + CatalogEmitter.Number(value) + ": " + statement);
+        }
+
+        writer.Line("default: " + defaultStatement);
+        writer.Close();
+    }
+
+    /// <summary>"return true" for the given codes, false otherwise, as one switch with shared labels.</summary>
+    private static void WriteMembership(SourceWriter writer, IEnumerable<CodeSpec> codes, string operand = "(int)value")
+    {
+        var list = codes.ToList();
+        if (list.Count == 0)
+        {
+            writer.Line("return false;");
+            return;
+        }
+
+        writer.Line("switch (" + operand + ")").Open();
+        foreach (var code in list)
+        {
+            writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
+        }
+
+        writer.Line("    return true;")
+            .Line("default:")
+            .Line("    return false;")
+            .Close();
+    }
+}

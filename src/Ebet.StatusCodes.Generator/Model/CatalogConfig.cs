@@ -1,0 +1,28 @@
+namespace Ebet.StatusCodes.Generator.Model;
+
+/// <summary>One enum to generate, as the catalog's AdditionalFiles item configures it.</summary>
+/// <param name="EnumName">StatusCodeEnum (one entry of it, when the item lists several).</param>
+/// <param name="Namespace">StatusCodeNamespace, else the project's root namespace; empty for the global namespace.</param>
+/// <param name="PageCulture">StatusCodeCulture: the culture of the page's text, or empty when not given.</param>
+/// <param name="NeutralCulture">StatusCodeNeutralCulture, or empty for the default rule.</param>
+/// <param name="TableSelector">StatusCodeTable (one entry of it): a heading or a 1-based position; empty for the first table.</param>
+internal sealed record CatalogConfig(
+    string EnumName,
+    string Namespace,
+    string PageCulture,
+    string NeutralCulture,
+    string TableSelector);
+
+/// <summary>A catalog file and everything its item's metadata asks for.</summary>
+/// <param name="Path">The file's path as the compiler knows it.</param>
+/// <param name="Columns">Extra column titles from StatusCodeCodeColumn / StatusCodeDescriptionColumn.</param>
+/// <param name="Catalogs">One entry per enum to generate from the file.</param>
+/// <param name="Diagnostics">Problems with the metadata itself.</param>
+internal sealed record PageRequest(
+    string Path,
+    ColumnTitleOverrides Columns,
+    EquatableArray<CatalogConfig> Catalogs,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Column titles the item names for a page whose headers the generator does not know.</summary>
+internal readonly record struct ColumnTitleOverrides(string Code, string Description);

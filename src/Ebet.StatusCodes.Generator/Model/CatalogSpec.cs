@@ -1,0 +1,50 @@
+namespace Ebet.StatusCodes.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs for one enum and nothing else: no locations, so moving a row in
+/// the page without changing it leaves the generated source cached.
+/// </summary>
+/// <param name="Namespace">Empty for the global namespace.</param>
+/// <param name="SourceFileName">The catalog file's name, which the output mentions (never its full path: output must not depend on the machine).</param>
+/// <param name="SourcePath">The catalog file's path, for diagnostics only.</param>
+/// <param name="Title">The heading above the table, or empty.</param>
+/// <param name="Cultures">The message cultures; index 0 is the neutral one, the last resort of every lookup.</param>
+/// <param name="PageCultureIndex">The culture whose messages are the page's own text.</param>
+/// <param name="Codes">In the page's order.</param>
+/// <param name="NullableAnnotations">True when the consumer's language version has nullable reference types (C# 8+).</param>
+internal sealed record CatalogSpec(
+    string Namespace,
+    string EnumName,
+    string SourceFileName,
+    string SourcePath,
+    string Title,
+    EquatableArray<CultureSpec> Cultures,
+    int PageCultureIndex,
+    EquatableArray<CodeSpec> Codes,
+    bool NullableAnnotations)
+{
+    public string KindName => EnumName + "Kind";
+
+    public string ExtensionsName => EnumName + "Extensions";
+}
+
+/// <summary>A message culture: its tag ("" for the invariant culture) and its message for codes the page does not list, split around the number.</summary>
+internal sealed record CultureSpec(string Tag, string UnknownPrefix, string UnknownSuffix);
+
+/// <summary>One enum member.</summary>
+/// <param name="MemberName">A valid identifier, without the '@' a keyword needs in source.</param>
+/// <param name="Description">The page's text, verbatim after the cell-text rule.</param>
+/// <param name="Messages">One per culture of <see cref="CatalogSpec.Cultures"/>, fallbacks already applied.</param>
+internal sealed record CodeSpec(
+    int Value,
+    string MemberName,
+    string Description,
+    StatusKind Kind,
+    string Notes,
+    EquatableArray<string> Messages);
+
+/// <summary>What the pipeline makes of a catalog: the source to emit, if any, and the diagnostics.</summary>
+internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The types a catalog will emit, for catching two catalogs that would emit the same one.</summary>
+internal sealed record TypeClaim(string PagePath, string EnumName, string QualifiedEnumName, EquatableArray<string> QualifiedTypeNames);

@@ -1,0 +1,161 @@
+using System;
+using System.Text;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Ebet.StatusCodes.Generator.Parsing;
+
+/// <summary>
+/// The one place that turns a cell's (or heading's) markdown into the plain text the generated code
+/// returns. The rule, documented in the README:
+/// <list type="number">
+/// <item>Decoration goes: emphasis, code-span backticks, HTML tags such as <c>&lt;mark&gt;</c>, link syntax
+/// (the link text stays; an autolink keeps its address).</item>
+/// <item>Backslash escapes and HTML entities are decoded (<c>&amp;amp;</c> becomes <c>&amp;</c>); a
+/// <c>&lt;br&gt;</c> is a space.</item>
+/// <item>Each run of ASCII whitespace (space, tab, CR, LF, FF, VT) becomes one space; leading and
+/// trailing ones are removed. Every other character is kept as it is, except U+0000, which
+/// CommonMark replaces with U+FFFD.</item>
+/// </list>
+/// </summary>
+internal static class CellText
+{
+    // Block parsing is switched off but for paragraphs: a cell such as "# 1", "- 1" or "1." is text,
+    // not a heading or a list item.
+    private static readonly MarkdownPipeline s_inlineOnly = CreateInlineOnlyPipeline();
+
+    /// <summary>Characters that can start inline markdown; text without them is already plain.</summary>
+    private static readonly char[] s_markdownSpecials = { '\\', '`', '*', '_', '<', '&', '[', ']', '!' };
+
+    public static string FromMarkdown(string markdown)
+    {
+        if (markdown.IndexOfAny(s_markdownSpecials) < 0)
+        {
+            return Normalize(markdown);
+        }
+
+        var document = Markdown.Parse(markdown, s_inlineOnly);
+        var builder = new StringBuilder(markdown.Length);
+        foreach (var block in document)
+        {
+            if (block is LeafBlock { Inline: { } inline })
+            {
+                AppendInlines(builder, inline);
+            }
+        }
+
+        return Normalize(builder.ToString());
+    }
+
+    /// <summary>The plain text of inlines Markdig has already parsed (a heading's, for example).</summary>
+    public static string FromInlines(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        AppendInlines(builder, inline);
+        return Normalize(builder.ToString());
+    }
+
+    /// <summary>Step 3 of the rule, applied to text that carries no markdown (an HTML cell's text).</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsAsciiWhitespace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c == '\0' ? '\uFFFD' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v';
+
+    private static void AppendInlines(StringBuilder builder, ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    Append(builder, literal.Content);
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case HtmlEntityInline entity:
+                    Append(builder, entity.Transcoded);
+                    break;
+                case HtmlInline html:
+                    if (IsLineBreakTag(html.Tag))
+                    {
+                        builder.Append(' ');
+                    }
+
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case ContainerInline nested:
+                    // Emphasis, links and images: their text is the text of their children.
+                    AppendInlines(builder, nested);
+                    break;
+            }
+        }
+    }
+
+    private static void Append(StringBuilder builder, Markdig.Helpers.StringSlice slice)
+    {
+        if (slice.Length > 0)
+        {
+            builder.Append(slice.Text, slice.Start, slice.Length);
+        }
+    }
+
+    /// <summary>True for <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;BR class="x"&gt;</c> and the like.</summary>
+    internal static bool IsLineBreakTag(string? tag)
+    {
+        if (tag is null)
+        {
+            return false;
+        }
+
+        var index = 1;
+        while (index < tag.Length && tag[index] == '/')
+        {
+            index++;
+        }
+
+        return index + 2 <= tag.Length
+            && string.Compare(tag, index, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0
+            && (index + 2 == tag.Length || !char.IsLetterOrDigit(tag[index + 2]));
+    }
+
+    private static MarkdownPipeline CreateInlineOnlyPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ebet.StatusCodes.Generator.Model;
+
+namespace Ebet.StatusCodes.Generator.Parsing;
+
+/// <summary>
+/// The column titles the generator recognises, compared after the cell-text rule and ignoring case.
+/// Vendors title their columns in Chinese or English; a page with other titles names them through
+/// the item's StatusCodeCodeColumn / StatusCodeDescriptionColumn metadata.
+/// </summary>
+internal static class ColumnTitles
+{
+    public static readonly IReadOnlyList<string> Code = new[]
+    {
+        "代码", "代碼", "状态码", "狀態碼", "状态代码", "狀態代碼", "错误码", "錯誤碼", "错误代码", "錯誤代碼",
+        "返回码", "返回碼", "响应码", "響應碼", "编码", "編碼", "编号", "編號",
+        "Code", "Status", "Status Code", "StatusCode", "status_code", "Error Code", "ErrorCode", "Error",
+        "Response Code", "Return Code", "Result Code", "Value",
+    };
+
+    public static readonly IReadOnlyList<string> Description = new[]
+    {
+        "描述", "说明", "說明", "信息", "訊息", "消息", "讯息", "含义", "含義", "意义", "意義", "描述信息",
+        "错误信息", "錯誤訊息", "错误描述", "錯誤描述", "状态描述", "狀態描述", "备注", "備註",
+        "Description", "Message", "Meaning", "Desc", "Text", "Details", "Error Message", "Reason",
+    };
+
+    /// <summary>The overlay's member-name column.</summary>
+    public static readonly IReadOnlyList<string> Member = new[] { "Member", "Name", "Member Name", "Enum Member", "成员", "名称" };
+
+    /// <summary>The overlay's class column.</summary>
+    public static readonly IReadOnlyList<string> Class = new[] { "Class", "Kind", "Category", "类别", "分类" };
+
+    /// <summary>The overlay's column for the vendor's text the row was written for (drift detection).</summary>
+    public static readonly IReadOnlyList<string> VendorText = new[] { "Vendor Text", "Page Text", "Description", "描述" };
+
+    /// <summary>The overlay's free-text notes, shown in the member's XML docs.</summary>
+    public static readonly IReadOnlyList<string> Notes = new[] { "Notes", "Note", "Evidence", "Remarks", "备注" };
+
+    /// <summary>A culture file's message column.</summary>
+    public static readonly IReadOnlyList<string> Message = new[] { "Message", "Text", "Translation", "Description", "描述", "信息", "訊息" };
+
+    /// <summary>The index of the first header cell whose title is one of <paramref name="titles"/>, or -1.</summary>
+    public static int Find(EquatableArray<TableCell> header, IReadOnlyList<string> titles, string extraTitle = "")
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            var title = header[i].Text;
+            if ((extraTitle.Length > 0 && Matches(title, extraTitle)) || titles.Any(known => Matches(title, known)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The titles as diagnostics list them.</summary>
+    public static string Describe(IReadOnlyList<string> titles, string extraTitle = "")
+        => string.Join(", ", (extraTitle.Length > 0 ? new[] { extraTitle }.Concat(titles) : titles).Select(title => "'" + title + "'"));
+
+    private static bool Matches(string title, string known) => string.Equals(title, known, StringComparison.OrdinalIgnoreCase);
+}

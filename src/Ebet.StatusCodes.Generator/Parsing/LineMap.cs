@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using Ebet.StatusCodes.Generator.Model;
+
+namespace Ebet.StatusCodes.Generator.Parsing;
+
+/// <summary>
+/// Turns character offsets in a file's text into <see cref="FileLocation"/>s (zero-based line and
+/// column, counted in UTF-16 code units as Roslyn does), whatever the line endings.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly int[] _lineStarts;
+
+    public LineMap(string path, string text)
+    {
+        _path = path;
+        _text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = starts.ToArray();
+    }
+
+    public string Path => _path;
+
+    /// <summary>The location of the characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public FileLocation Span(int start, int end)
+    {
+        start = Clamp(start);
+        end = Math.Max(start, Clamp(end));
+        var (startLine, startColumn) = Position(start);
+        var (endLine, endColumn) = Position(end);
+        return new FileLocation(_path, start, end - start, startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>The location of a whole line, without its line break.</summary>
+    public FileLocation Line(int line)
+    {
+        line = Math.Max(0, Math.Min(line, _lineStarts.Length - 1));
+        var start = _lineStarts[line];
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _text.Length;
+        while (end > start && _text[end - 1] is '\r' or '\n')
+        {
+            end--;
+        }
+
+        return Span(start, end);
+    }
+
+    private int Clamp(int offset) => Math.Max(0, Math.Min(offset, _text.Length));
+
+    private (int Line, int Column) Position(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line, offset - _lineStarts[line]);
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Ebet.StatusCodes.Generator.Model;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Ebet.StatusCodes.Generator.Parsing;
+
+/// <summary>What a markdown file holds for the generator: its front matter and its tables, in order.</summary>
+internal sealed class MarkdownFile
+{
+    private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
+
+    /// <summary>Where a paragraph keeps its lines: Markdig releases them once it has parsed the inlines.</summary>
+    private static readonly object s_paragraphLinesKey = new();
+
+    private readonly List<MarkdownTable> _tables = new();
+    private readonly Dictionary<string, FrontMatterValue> _frontMatter = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly string _text;
+    private string _heading = string.Empty;
+
+    // Raw HTML is read past the end of Markdig's block; blocks before this offset are already read.
+    private int _consumedUpTo;
+
+    private MarkdownFile(string path, string text)
+    {
+        _text = text;
+        Lines = new LineMap(path, text);
+    }
+
+    public LineMap Lines { get; }
+
+    /// <summary>The tables, pipe and HTML, in the order the file has them.</summary>
+    public IReadOnlyList<MarkdownTable> Tables => _tables;
+
+    /// <summary>The <c>key: value</c> lines of the YAML front matter (one level, scalar values).</summary>
+    public IReadOnlyDictionary<string, FrontMatterValue> FrontMatter => _frontMatter;
+
+    /// <summary>What could not be read as written (malformed HTML tables).</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    public static MarkdownFile Read(string path, string text, CancellationToken cancellationToken)
+    {
+        var file = new MarkdownFile(path, text);
+        file.Walk(Markdown.Parse(text, s_pipeline), cancellationToken);
+        return file;
+    }
+
+    private void Walk(ContainerBlock container, CancellationToken cancellationToken)
+    {
+        foreach (var block in container)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (block.Span.Start < _consumedUpTo)
+            {
+                continue;
+            }
+
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    ReadFrontMatter(yaml);
+                    break;
+                case HeadingBlock headingBlock:
+                    _heading = CellText.FromInlines(headingBlock.Inline);
+                    break;
+                case ParagraphBlock paragraph when paragraph.GetData(s_paragraphLinesKey) is List<SourceLine> paragraphLines:
+                    if (PipeTableReader.TryRead(paragraphLines, _heading, Lines) is { } table)
+                    {
+                        _tables.Add(table);
+                    }
+
+                    break;
+                case HtmlBlock html when HtmlTableReader.StartsTable(_text, html.Span.Start, html.Span.End + 1):
+                    _consumedUpTo = HtmlTableReader.Read(_text, html.Span.Start, html.Span.End + 1, _heading, Lines, _tables, _diagnostics);
+                    break;
+                case ContainerBlock nested:
+                    Walk(nested, cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation();
+
+        // Keep each paragraph's lines when Markdig closes it, before inline parsing releases them.
+        // The data lives on the block, so the shared pipeline stays safe to use from many threads.
+        builder.BlockParsers.Find<ParagraphBlockParser>()!.Closed += static (_, block) =>
+        {
+            if (block is ParagraphBlock paragraph)
+            {
+                paragraph.SetData(s_paragraphLinesKey, SourceLines(paragraph));
+            }
+        };
+        return builder.Build();
+    }
+
+    private static List<SourceLine> SourceLines(LeafBlock block)
+    {
+        var group = block.Lines;
+        var result = new List<SourceLine>(group.Count);
+        for (var i = 0; i < group.Count; i++)
+        {
+            var line = group.Lines[i];
+            var slice = line.Slice;
+            result.Add(slice.Start >= line.Position
+                ? new SourceLine(slice.Text, slice.Start, slice.End + 1)
+                : new SourceLine(slice.ToString(), 0, slice.Length, line.Position));
+        }
+
+        return result;
+    }
+
+    private void ReadFrontMatter(YamlFrontMatterBlock yaml)
+    {
+        foreach (var line in SourceLines(yaml))
+        {
+            var content = line.ToString();
+            var colon = content.IndexOf(':');
+            if (colon <= 0 || content.TrimStart().StartsWith("#", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var key = content.Substring(0, colon).Trim();
+            var value = Unquote(content.Substring(colon + 1).Trim());
+            var location = Lines.Span(line.Start + line.FileOffset, line.End + line.FileOffset);
+            _frontMatter[key] = new FrontMatterValue(value, location);
+        }
+    }
+
+    private static string Unquote(string value)
+    {
+        if (value.Length >= 2 && ((value[0] == '"' && value[value.Length - 1] == '"') || (value[0] == '\'' && value[value.Length - 1] == '\'')))
+        {
+            return value.Substring(1, value.Length - 2);
+        }
+
+        return value;
+    }
+}
+
+internal readonly record struct FrontMatterValue(string Value, FileLocation Location);
