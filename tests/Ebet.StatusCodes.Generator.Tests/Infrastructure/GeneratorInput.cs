@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
+
+/// <summary>What a project gives the generator: additional files with their metadata, and build properties.</summary>
+internal sealed class GeneratorInput
+{
+    public const string SpecDirectory = "/project/spec/";
+
+    private readonly List<(string Path, string Text, Dictionary<string, string> Metadata)> _files = new();
+
+    public Dictionary<string, string> GlobalOptions { get; } = new() { ["build_property.RootNamespace"] = "Test.Catalogs" };
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public List<string> Sources { get; } = new();
+
+    public IReadOnlyList<(string Path, string Text, Dictionary<string, string> Metadata)> Files => _files;
+
+    /// <summary>A catalog file (with StatusCodeEnum) under /project/spec/.</summary>
+    public GeneratorInput Catalog(string fileName, string text, string enumName, string? culture = null, params (string Name, string Value)[] metadata)
+    {
+        var values = new Dictionary<string, string> { ["StatusCodeEnum"] = enumName };
+        if (culture is not null)
+        {
+            values["StatusCodeCulture"] = culture;
+        }
+
+        foreach (var (name, value) in metadata)
+        {
+            values[name] = value;
+        }
+
+        _files.Add((SpecDirectory + fileName, text, values));
+        return this;
+    }
+
+    /// <summary>Any other additional file (an overlay, a culture file, a stray markdown file).</summary>
+    public GeneratorInput File(string fileName, string text)
+    {
+        _files.Add((SpecDirectory + fileName, text, new Dictionary<string, string>()));
+        return this;
+    }
+
+    public GeneratorInput Source(string code)
+    {
+        Sources.Add(code);
+        return this;
+    }
+
+    /// <summary>The real eBET catalog: the page as in spec/, with its overlay and culture files.</summary>
+    public static GeneratorInput EbetSpec(string? page = null)
+    {
+        var input = new GeneratorInput().Catalog("ebet-status-codes.md", page ?? Fixtures.Spec("ebet-status-codes.md"), "EbetStatusCode", "zh-Hans");
+        foreach (var side in new[] { "overlay", "en", "zh-Hans", "zh-Hant" })
+        {
+            input.File("ebet-status-codes." + side + ".md", Fixtures.Spec("ebet-status-codes." + side + ".md"));
+        }
+
+        input.GlobalOptions["build_property.RootNamespace"] = "Ebet.StatusCodes";
+        return input;
+    }
+
+    public IEnumerable<AdditionalText> AdditionalTexts() => _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
+
+    public TestAnalyzerConfigOptionsProvider Options()
+        => new(GlobalOptions, _files.ToDictionary(file => file.Path, file => (IReadOnlyDictionary<string, string>)file.Metadata));
+}
