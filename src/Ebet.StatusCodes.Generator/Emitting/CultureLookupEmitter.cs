@@ -26,12 +26,20 @@ internal static class CultureLookupEmitter
     public static void WriteGetMessage(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
     {
         var tags = spec.Cultures.Where(culture => culture.Tag.Length > 0).Select(culture => culture.Tag).ToList();
-        writer.Doc("<summary>")
-            .Doc("The code's message in <paramref name=\"culture\"/>" + (tags.Count > 0 ? " (" + XmlDocText.Escape(string.Join(", ", tags)) + ")" : string.Empty) + ",")
-            .Doc("falling back as <see cref=\"global::System.Resources.ResourceManager\"/> does: the culture, its parents, then the neutral messages"
-                 + (spec.Cultures[0].Tag.Length > 0 ? " (" + XmlDocText.Escape(spec.Cultures[0].Tag) + ")" : string.Empty) + ".")
-            .Doc("Works in globalization-invariant mode too (zh-TW still finds zh-Hant).")
-            .Doc("</summary>")
+        writer.Doc("<summary>");
+        if (spec.Cultures.Count == 1)
+        {
+            writer.Doc("The code's message. The catalog has no culture files, so every culture gets the same text: the page's.");
+        }
+        else
+        {
+            writer.Doc("The code's message in <paramref name=\"culture\"/> (" + XmlDocText.Escape(string.Join(", ", tags)) + "),")
+                .Doc("falling back as <see cref=\"global::System.Resources.ResourceManager\"/> does: the culture, its parents, then the neutral messages"
+                     + (spec.Cultures[0].Tag.Length > 0 ? " (" + XmlDocText.Escape(spec.Cultures[0].Tag) + ")" : string.Empty) + ".")
+                .Doc("Cultures are matched by name as well, so this also works where the host has no culture data (globalization-invariant mode).");
+        }
+
+        writer.Doc("</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
             .Doc("<param name=\"culture\">The culture; null for <see cref=\"" + CultureInfo + ".CurrentUICulture\"/>.</param>")
             .Doc("<returns>The message; for a value the page does not list, a message in that culture that contains the number.</returns>")

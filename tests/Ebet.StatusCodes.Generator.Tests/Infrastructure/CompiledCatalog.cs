@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// The generated code compiled, loaded and called through reflection, so tests check what it
+/// does at run time and not only what it says.
+/// </summary>
+internal sealed class CompiledCatalog
+{
+    private readonly Type _extensions;
+
+    private CompiledCatalog(Assembly assembly, string qualifiedEnumName)
+    {
+        Enum = assembly.GetType(qualifiedEnumName, throwOnError: true)!;
+        Kind = assembly.GetType(qualifiedEnumName + "Kind", throwOnError: true)!;
+        _extensions = assembly.GetType(qualifiedEnumName + "Extensions", throwOnError: true)!;
+    }
+
+    public Type Enum { get; }
+
+    public Type Kind { get; }
+
+    /// <summary>Compiles the run's output (consumer code plus generated code); fails on any error or warning.</summary>
+    public static CompiledCatalog Load(GeneratorRun run, string qualifiedEnumName)
+    {
+        var compilation = run.OutputCompilation.WithOptions(run.OutputCompilation.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        var problems = result.Diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.True(result.Success);
+        stream.Position = 0;
+        var context = new AssemblyLoadContext(qualifiedEnumName + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return new CompiledCatalog(context.LoadFromStream(stream), qualifiedEnumName);
+    }
+
+    public object Value(int code) => System.Enum.ToObject(Enum, code);
+
+    public string ToStringFast(int code) => (string)Call("ToStringFast", Value(code))!;
+
+    public string Description(int code) => (string)Call("GetDescription", Value(code))!;
+
+    public string Message(int code, CultureInfo? culture) => (string)Call("GetMessage", Value(code), culture)!;
+
+    public string KindOf(int code) => Call("GetKind", Value(code))!.ToString()!;
+
+    public bool Is(string kind, int code) => (bool)Call("Is" + kind, Value(code))!;
+
+    public bool IsDefined(int code) => (bool)_extensions.GetMethod("IsDefined", new[] { typeof(int) })!.Invoke(null, new object[] { code })!;
+
+    public bool IsDefinedValue(int code) => (bool)_extensions.GetMethod("IsDefined", new[] { Enum })!.Invoke(null, new[] { Value(code) })!;
+
+    public bool TryParse(string? name, bool ignoreCase, out int code)
+    {
+        var arguments = new object?[] { name, null, ignoreCase };
+        var found = (bool)_extensions.GetMethod("TryParse")!.Invoke(null, arguments)!;
+        code = Convert.ToInt32(arguments[1], CultureInfo.InvariantCulture);
+        return found;
+    }
+
+    public IReadOnlyList<int> Values => ((System.Collections.IEnumerable)_extensions.GetProperty("Values")!.GetValue(null)!).Cast<object>().Select(value => Convert.ToInt32(value, CultureInfo.InvariantCulture)).ToList();
+
+    public IReadOnlyList<string> Names => (IReadOnlyList<string>)_extensions.GetProperty("Names")!.GetValue(null)!;
+
+    public object? ValuesInstance => _extensions.GetProperty("Values")!.GetValue(null);
+
+    private object? Call(string method, params object?[] arguments)
+    {
+        try
+        {
+            return _extensions.GetMethod(method)!.Invoke(null, arguments);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            throw exception.InnerException;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Snapshot testing with Verify's file conventions: the reviewed output is committed as
+/// <c>Snapshots/&lt;name&gt;.verified.cs</c> next to the test; on a mismatch the new output is written
+/// to <c>&lt;name&gt;.received.cs</c> (git-ignored) for a diff tool, and the test fails. Verify itself is
+/// not served by this project's package mirror, hence this small helper.
+/// </summary>
+/// <remarks>
+/// One switch accepts: run the tests with <c>ACCEPT_SNAPSHOTS=1</c> and every received output becomes
+/// the verified one (review the git diff before committing). The switch is ignored when <c>CI</c> is
+/// set, so CI can only compare, and a missing verified file always fails.
+/// </remarks>
+internal static class Snapshot
+{
+    public const string AcceptVariable = "ACCEPT_SNAPSHOTS";
+
+    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    {
+        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
+        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        if (expected == actual)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        if (ShouldAccept())
+        {
+            File.WriteAllText(verifiedPath, actual);
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, actual);
+        Assert.Fail(expected is null
+            ? $"No verified snapshot {verifiedPath}. Review {receivedPath}, then accept it (rename it, or run with {AcceptVariable}=1)."
+            : $"The output differs from {verifiedPath} at line {FirstDifference(expected, actual)}. Compare it with {receivedPath}; accept it (run with {AcceptVariable}=1) only if the change is intended.");
+    }
+
+    private static bool ShouldAccept()
+        => Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true"
+           && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    private static int FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        for (var i = 0; i < Math.Min(expectedLines.Length, actualLines.Length); i++)
+        {
+            if (expectedLines[i] != actualLines[i])
+            {
+                return i + 1;
+            }
+        }
+
+        return Math.Min(expectedLines.Length, actualLines.Length) + 1;
+    }
+}

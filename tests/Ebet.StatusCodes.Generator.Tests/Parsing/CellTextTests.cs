@@ -1,0 +1,66 @@
+using Ebet.StatusCodes.Generator.Parsing;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+public class CellTextTests
+{
+    [Theory]
+    [InlineData("<mark style=\"color:red;background-color:blue;\">**-1**</mark>", "-1")]
+    [InlineData("<mark style=\"color:purple;background-color:blue;\">**`-1`**</mark>", "-1")]
+    [InlineData("**4026**", "4026")]
+    [InlineData("_4026_", "4026")]
+    [InlineData("`4026`", "4026")]
+    [InlineData("``a ` b``", "a ` b")]
+    [InlineData("[签名不对](https://example.com/x)", "签名不对")]
+    [InlineData("<https://example.com>", "https://example.com")]
+    [InlineData("A &amp; B &lt;C&gt; &#x4E2D;", "A & B <C> 中")]
+    [InlineData("a\\*b\\_c", "a*b_c")]
+    [InlineData("line<br>break<br/>here", "line break here")]
+    [InlineData("  spaced   \t out  ", "spaced out")]
+    [InlineData("充值 ID 不能为空", "充值 ID 不能为空")]
+    [InlineData("2*3*4", "234")]
+    [InlineData("snake_case_name", "snake_case_name")]
+    public void Decoration_goes_and_the_text_stays(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Theory]
+    [InlineData("# 1", "# 1")]
+    [InlineData("- 1", "- 1")]
+    [InlineData("1. first", "1. first")]
+    [InlineData("> quoted", "> quoted")]
+    [InlineData("-1", "-1")]
+    public void Cells_are_never_read_as_blocks(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Fact]
+    public void Nul_becomes_the_replacement_character_as_CommonMark_requires()
+    {
+        Assert.Equal("a\uFFFDb", CellText.FromMarkdown("a\0b"));
+        Assert.Equal("a\uFFFD*b", CellText.FromMarkdown("a\0\\*b"));
+    }
+
+    [Fact]
+    public void Characters_other_than_ASCII_whitespace_are_kept_as_they_are()
+    {
+        const string text = "ideographic\u3000space, nbsp\u00A0, rlm\u200F, ls\u2028, emoji 😀";
+
+        Assert.Equal(text, CellText.FromMarkdown(text));
+    }
+
+    [Theory]
+    [InlineData("<br>", true)]
+    [InlineData("<BR/>", true)]
+    [InlineData("<br class=\"x\">", true)]
+    [InlineData("</br>", true)]
+    [InlineData("<bra>", false)]
+    [InlineData("<b>", false)]
+    public void Line_break_tags_are_recognised(string tag, bool expected)
+    {
+        Assert.Equal(expected, CellText.IsLineBreakTag(tag));
+    }
+}

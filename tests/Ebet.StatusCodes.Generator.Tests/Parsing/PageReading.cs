@@ -1,0 +1,25 @@
+using System.Linq;
+using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Parsing;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+/// <summary>Shortcuts for reading a page the way the generator does, without a compilation.</summary>
+internal static class PageReading
+{
+    public static ParsedPage Read(string text, string path = "/project/spec/page.md", string codeColumn = "", string descriptionColumn = "")
+        => StatusPageReader.Read(
+            new PageRequest(
+                path,
+                new ColumnTitleOverrides(codeColumn, descriptionColumn),
+                new EquatableArray<CatalogConfig>(new[] { new CatalogConfig("Codes", "Test", string.Empty, string.Empty, string.Empty) }),
+                EquatableArray<DiagnosticInfo>.Empty),
+            text,
+            default);
+
+    public static (int Code, string Description)[] Entries(StatusTable table)
+        => table.Entries.Select(entry => (entry.Code, entry.Description)).ToArray();
+
+    public static string[] DiagnosticIds(ParsedPage page)
+        => page.Diagnostics.Concat(page.Tables.SelectMany(table => table.Diagnostics)).Select(diagnostic => diagnostic.Id).ToArray();
+}

@@ -1,0 +1,76 @@
+using System.Linq;
+using Ebet.StatusCodes.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests;
+
+public class StatusCodeGeneratorTests
+{
+    private const string SmallPage = "# Codes\n\n| Code | Description |\n| --- | --- |\n| 200 | OK |\n| -1 | Broken |\n";
+
+    [Fact]
+    public void The_eBET_catalog_generates_one_file_and_no_diagnostics()
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.EbetSpec());
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        Assert.Empty(run.DriverDiagnostics);
+        Assert.Equal("Ebet.StatusCodes.EbetStatusCode.g.cs", Assert.Single(run.GeneratedSources).HintName);
+    }
+
+    [Fact]
+    public void Markdown_files_without_StatusCodeEnum_are_not_catalogs()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().File("README.md", SmallPage).File("notes.en.md", SmallPage));
+
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
+    public void With_nothing_but_StatusCodeEnum_codes_get_fallback_names_and_one_warning_says_how_to_name_them()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", SmallPage, "Codes"));
+
+        var warning = Assert.Single(run.Diagnostics);
+        Assert.Equal(("EBSC016", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Contains("codes.overlay.md", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal(2, warning.Location.GetLineSpan().StartLinePosition.Line);
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal(new[] { "Code200", "CodeMinus1" }, catalog.Names);
+        Assert.Equal("OK", catalog.Message(200, System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("Unknown", catalog.KindOf(200));
+    }
+
+    [Fact]
+    public void The_namespace_is_the_root_namespace_unless_the_item_names_one()
+    {
+        var byRoot = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", SmallPage, "Codes"));
+        var byItem = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", SmallPage, "Codes", null, ("StatusCodeNamespace", "Vendor.Api")));
+
+        Assert.Contains("namespace Test.Catalogs", byRoot.Source, System.StringComparison.Ordinal);
+        Assert.Contains("namespace Vendor.Api", byItem.Source, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_the_same_whatever_the_order_of_the_additional_files()
+    {
+        var input = GeneratorInput.EbetSpec();
+        var reversed = new GeneratorInput();
+        foreach (var (path, text, metadata) in input.Files.Reverse())
+        {
+            if (metadata.Count > 0)
+            {
+                reversed.Catalog(System.IO.Path.GetFileName(path), text, metadata["StatusCodeEnum"], metadata["StatusCodeCulture"]);
+            }
+            else
+            {
+                reversed.File(System.IO.Path.GetFileName(path), text);
+            }
+        }
+
+        reversed.GlobalOptions["build_property.RootNamespace"] = "Ebet.StatusCodes";
+        Assert.Equal(GeneratorHarness.Run(input).Source, GeneratorHarness.Run(reversed).Source);
+    }
+}
