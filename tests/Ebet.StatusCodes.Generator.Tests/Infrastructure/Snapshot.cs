@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Xunit;
 
@@ -22,7 +23,7 @@ internal static class Snapshot
 
     public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var directory = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -46,6 +47,24 @@ internal static class Snapshot
         Assert.Fail(expected is null
             ? $"No verified snapshot {verifiedPath}. Review {receivedPath}, then accept it (rename it, or run with {AcceptVariable}=1)."
             : $"The output differs from {verifiedPath} at line {FirstDifference(expected, actual)}. Compare it with {receivedPath}; accept it (run with {AcceptVariable}=1) only if the change is intended.");
+    }
+
+    /// <summary>
+    /// The test file's path on disk. Deterministic CI builds map the repository root to "/_/" in
+    /// caller file paths, so it is mapped back through the root the build recorded.
+    /// </summary>
+    private static string SourcePath(string testFile)
+    {
+        const string mappedRoot = "/_/";
+        if (!testFile.StartsWith(mappedRoot, StringComparison.Ordinal))
+        {
+            return testFile;
+        }
+
+        var root = typeof(Snapshot).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+        return Path.Combine(root, testFile.Substring(mappedRoot.Length));
     }
 
     private static bool ShouldAccept()
