@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Naming;
+using Ebet.StatusCodes.Generator.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Ebet.StatusCodes.Generator;
@@ -19,6 +21,9 @@ namespace Ebet.StatusCodes.Generator;
 /// <c>.en.md</c> culture file exists, else the page's culture.</item>
 /// <item><c>StatusCodeTable</c>: which table: its heading or its 1-based position; comma-separated, one per enum.</item>
 /// <item><c>StatusCodeCodeColumn</c> / <c>StatusCodeDescriptionColumn</c>: column titles the generator does not know.</item>
+/// <item><c>StatusCodeConvention</c>: set by the package's convention on every <c>spec/*.md</c>; such a file
+/// whose name has no second dot (<c>acme-codes.md</c>, not <c>acme-codes.en.md</c>) is a catalog even
+/// without <c>StatusCodeEnum</c>, its enum named after the file (<c>AcmeCodes</c>).</item>
 /// </list>
 /// </summary>
 internal static class CatalogMetadata
@@ -30,6 +35,7 @@ internal static class CatalogMetadata
     public const string Table = "StatusCodeTable";
     public const string CodeColumn = "StatusCodeCodeColumn";
     public const string DescriptionColumn = "StatusCodeDescriptionColumn";
+    public const string Convention = "StatusCodeConvention";
 
     /// <summary>
     /// The list separator. Not ';' (MSBuild's usual one): the compiler reads item metadata from an
@@ -41,6 +47,11 @@ internal static class CatalogMetadata
     public static PageRequest? Read(string path, AnalyzerConfigOptions itemOptions, AnalyzerConfigOptions globalOptions)
     {
         var enumNames = Get(itemOptions, Enum);
+        if (enumNames.Length == 0 && IsConventionCatalog(path, itemOptions))
+        {
+            enumNames = Identifiers.FromFileName(System.IO.Path.GetFileNameWithoutExtension(path));
+        }
+
         if (enumNames.Length == 0)
         {
             return null;
@@ -81,6 +92,11 @@ internal static class CatalogMetadata
             new EquatableArray<CatalogConfig>(catalogs),
             diagnostics.ToEquatableArray());
     }
+
+    /// <summary>A file the convention added whose name is not an overlay's or a culture file's.</summary>
+    private static bool IsConventionCatalog(string path, AnalyzerConfigOptions itemOptions)
+        => string.Equals(Get(itemOptions, Convention), "true", StringComparison.OrdinalIgnoreCase)
+           && !SideFileName.TryParse(path, out _, out _);
 
     private static string Get(AnalyzerConfigOptions options, string name)
         => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && value is not null ? value.Trim() : string.Empty;

@@ -73,4 +73,21 @@ public class StatusCodeGeneratorTests
         reversed.GlobalOptions["build_property.RootNamespace"] = "Ebet.StatusCodes";
         Assert.Equal(GeneratorHarness.Run(input).Source, GeneratorHarness.Run(reversed).Source);
     }
+
+    [Fact]
+    public void Files_added_by_the_convention_are_catalogs_named_after_the_file_and_side_files_are_not()
+    {
+        var input = new GeneratorInput();
+        input.Catalog("acme-codes.md", SmallPage, string.Empty, null, ("StatusCodeConvention", "true"));
+        input.Catalog("acme-codes.en.md", "| Code | Message |\n| - | - |\n| 200 | Fine |\n", string.Empty, null, ("StatusCodeConvention", "true"));
+        foreach (var file in input.Files)
+        {
+            file.Metadata.Remove("StatusCodeEnum");
+        }
+
+        var run = GeneratorHarness.Run(input);
+
+        Assert.Equal("Test.Catalogs.AcmeCodes.g.cs", Assert.Single(run.GeneratedSources).HintName);
+        Assert.Equal("Fine", CompiledCatalog.Load(run, "Test.Catalogs.AcmeCodes").Message(200, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

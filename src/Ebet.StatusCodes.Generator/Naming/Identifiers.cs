@@ -55,6 +55,30 @@ internal static class Identifiers
     public static string ToSource(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
+    /// <summary>
+    /// A type name from a file name, for catalogs found by convention: the letter-or-digit runs,
+    /// each capitalised (acme-status_codes becomes AcmeStatusCodes). The result is checked like
+    /// any other type name, so a file named 2fa.md is reported, not silently renamed.
+    /// </summary>
+    public static string FromFileName(string fileName)
+    {
+        var builder = new StringBuilder(fileName.Length);
+        var startOfWord = true;
+        foreach (var c in fileName)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The name a code gets when no usable one is given: Code200, CodeMinus1.</summary>
     public static string FallbackMemberName(int code)
         => code < 0

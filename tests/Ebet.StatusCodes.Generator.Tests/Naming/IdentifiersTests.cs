@@ -73,4 +73,14 @@ public class IdentifiersTests
     {
         Assert.Equal(hint, Identifiers.ToHintName(@namespace, type));
     }
+
+    [Theory]
+    [InlineData("acme-status_codes", "AcmeStatusCodes")]
+    [InlineData("ebet", "Ebet")]
+    [InlineData("状态码", "状态码")]
+    [InlineData("2fa codes", "2faCodes")]
+    public void Convention_type_names_come_from_the_file_name(string fileName, string typeName)
+    {
+        Assert.Equal(typeName, Identifiers.FromFileName(fileName));
+    }
 }
