@@ -24,12 +24,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingCodeColumn = Error(
         "EBSC002",
         "The status table has no code column",
-        "The table '{0}' has a description column but no code column (looked for {1}); title the code column one of those, or set the StatusCodeCodeColumn metadata to its title");
+        "The table {0} has a description column but no code column (looked for {1}); title the code column one of those, or set the StatusCodeCodeColumn metadata to its title");
 
     public static readonly DiagnosticDescriptor MissingDescriptionColumn = Error(
         "EBSC003",
         "The status table has no description column",
-        "The table '{0}' has a code column but no description column (looked for {1}); title the description column one of those, or set the StatusCodeDescriptionColumn metadata to its title");
+        "The table {0} has a code column but no description column (looked for {1}); title the description column one of those, or set the StatusCodeDescriptionColumn metadata to its title");
 
     public static readonly DiagnosticDescriptor CodeNotInteger = Error(
         "EBSC004",

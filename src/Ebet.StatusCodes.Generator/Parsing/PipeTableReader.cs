@@ -150,7 +150,13 @@ internal static class PipeTableReader
 
     private static TableCell MakeCell(string text, int start, int end, int fileOffset, LineMap map)
     {
-        (start, end) = Trim(text, start, end);
+        // An empty cell keeps its whole span, so a diagnostic about it points between its pipes.
+        var (trimmedStart, trimmedEnd) = Trim(text, start, end);
+        if (trimmedStart < trimmedEnd)
+        {
+            (start, end) = (trimmedStart, trimmedEnd);
+        }
+
         var raw = text.Substring(start, end - start);
 
         // GFM removes the backslash of an escaped pipe before inline parsing, even in code spans.

@@ -61,7 +61,7 @@ internal static class StatusPageReader
     }
 
     private static string DisplayName(MarkdownTable table)
-        => table.Heading.Length > 0 ? table.Heading : "on line " + (table.Location.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        => table.Heading.Length > 0 ? "'" + table.Heading + "'" : "on line " + (table.Location.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static StatusTable ReadTable(MarkdownTable table, int position, int codeColumn, int descriptionColumn, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ internal sealed class GeneratorRun
         Driver = driver;
         Result = result;
         OutputCompilation = outputCompilation;
-        DriverDiagnostics = driverDiagnostics;
+        DriverDiagnostics = driverDiagnostics.Where(diagnostic => !diagnostic.Id.StartsWith("EBSC", StringComparison.Ordinal)).ToImmutableArray();
     }
 
     public GeneratorDriver Driver { get; }
@@ -48,7 +48,10 @@ internal sealed class GeneratorRun
 
     public Compilation OutputCompilation { get; }
 
-    /// <summary>What the driver itself reported (CS8785 when a generator throws).</summary>
+    /// <summary>
+    /// What the compiler itself reported about running the generator (CS8784/CS8785 when a
+    /// generator throws); the driver's own list also repeats the generator's diagnostics.
+    /// </summary>
     public ImmutableArray<Diagnostic> DriverDiagnostics { get; }
 
     /// <summary>The generator's own diagnostics.</summary>
