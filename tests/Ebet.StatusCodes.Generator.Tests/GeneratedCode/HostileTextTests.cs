@@ -1,0 +1,70 @@
+using System.Globalization;
+using Ebet.StatusCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
+
+/// <summary>
+/// Text from a page can hold anything. Whatever it holds, the generated code compiles without a
+/// warning and returns the text exactly (after the documented cell-text rule).
+/// </summary>
+public class HostileTextTests
+{
+    public static readonly TheoryData<string, string> Texts = new()
+    {
+        // cell markdown                       text the code returns
+        { "quote \" and backslash \\\\", "quote \" and backslash \\" },
+        { "comment end \\*/ and /\\* start", "comment end */ and /* start" },
+        { "unescaped */ is emphasis /* in markdown", "unescaped / is emphasis / in markdown" },
+        { "&lt;/summary&gt; &amp; <b>bold</b>", "</summary> & bold" },
+        { "two<br>lines", "two lines" },
+        { "line\u2028separator and paragraph\u2029separator", "line\u2028separator and paragraph\u2029separator" },
+        { "nul \0 byte", "nul \uFFFD byte" },
+        { "tab\tinside", "tab inside" },
+        { "lone \uD800 high and lone \uDC00 low", "lone \uD800 high and lone \uDC00 low" },
+        { "right-to-left \u202E mark \u200F and LRM \u200E", "right-to-left \u202E mark \u200F and LRM \u200E" },
+        { "emoji 😀 and CJK 签名不对 and Arabic مرحبا", "emoji 😀 and CJK 签名不对 and Arabic مرحبا" },
+        { "BOM \uFEFF and NEL \u0085 and DEL \u007F", "BOM \uFEFF and NEL \u0085 and DEL \u007F" },
+        { "braces {0} {{1}} and percent %s", "braces {0} {{1}} and percent %s" },
+        { "escaped pipe \\| inside", "escaped pipe | inside" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_generated_lookups_return_the_text_exactly(string markdown, string expected)
+    {
+        var page = "| Code | Description |\n| --- | --- |\n| 7 | " + markdown + " |\n";
+        var overlay = "| Code | Member | Class | Notes |\n| - | - | - | - |\n| 7 | Seven | Retryable | " + markdown + " |\n";
+        var english = "---\nunknown-code-message: \"" + "{0} " + "\"\n---\n| Code | Message |\n| - | - |\n| 7 | " + markdown + " |\n";
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", page, "Codes", "zh-Hans")
+            .File("codes.overlay.md", overlay)
+            .File("codes.en.md", english));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal(expected, catalog.Description(7));
+        Assert.Equal(expected, catalog.Message(7, CultureInfo.InvariantCulture));
+        Assert.Equal(expected, catalog.Message(7, CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("成功", "成功")]
+    [InlineData("_underscore", "_underscore")]
+    [InlineData("record", "record")]
+    public void Member_names_that_are_keywords_or_not_ASCII_compile_and_keep_their_name(string name, string source)
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n", "Codes")
+            .File("codes.overlay.md", "| Code | Member |\n| - | - |\n| 1 | " + name + " |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        Assert.Contains(" " + source + " = 1,", run.Source, System.StringComparison.Ordinal);
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal(name, catalog.ToStringFast(1));
+        Assert.Equal(name, catalog.Value(1).ToString());
+        Assert.True(catalog.TryParse(name, ignoreCase: false, out var code));
+        Assert.Equal(1, code);
+    }
+}
