@@ -70,6 +70,12 @@ internal static class CatalogBuilder
         }
 
         diagnostics.AddRange(table.Diagnostics);
+        if (table.Diagnostics.Any(diagnostic => diagnostic.Id == DiagnosticDescriptors.TextCodes.Id))
+        {
+            // A table of text codes cannot be an enum; EBSC037 says so, and nothing is generated.
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         var ownFiles = sideFiles.Where(file => SideFileName.SamePath(file.PagePath, request.Path)).OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
@@ -77,7 +83,7 @@ internal static class CatalogBuilder
         var overlayRows = overlay is null ? null : SectionFor(overlay, config.EnumName, request.Catalogs.Count, diagnostics);
 
         var members = NameMembers(table, overlay, overlayRows, diagnostics, pageFileName);
-        var cultures = ResolveCultures(config, request.Catalogs.Count, ownFiles, diagnostics, out var pageCultureIndex);
+        var cultures = ResolveCultures(request, config, ownFiles, diagnostics, out var pageCultureIndex);
         ReportUnknownCultureRows(table, cultures, diagnostics);
         var codes = new List<CodeSpec>(table.Entries.Count);
         for (var i = 0; i < table.Entries.Count; i++)
@@ -93,7 +99,6 @@ internal static class CatalogBuilder
             config.EnumName,
             pageFileName,
             request.Path,
-            table.Heading,
             cultures.Select(culture => culture.Spec).ToList().ToEquatableArray(),
             pageCultureIndex,
             codes.ToEquatableArray(),
@@ -204,6 +209,12 @@ internal static class CatalogBuilder
 
     private readonly record struct Member(string Name, StatusKind Kind, string Notes);
 
+    /// <summary>
+    /// Names and classes for the table's codes. A name comes from the overlay's row; else from the
+    /// page's own Name column (as written when it is an identifier, else its words in PascalCase);
+    /// else the fallback (Code200), with a warning that gives the overlay row to add. Overlay names
+    /// are claimed first, then the page's, so neither is ever taken by a fallback.
+    /// </summary>
     private static Member[] NameMembers(
         StatusTable table,
         SideFile? overlay,
@@ -217,34 +228,17 @@ internal static class CatalogBuilder
             rowsByCode[row.Code] = row;
         }
 
-        var pageCodes = new HashSet<int>(table.Entries.Select(entry => entry.Code));
         var overlayFileName = System.IO.Path.GetFileName(SideFileName.OverlayPathFor(table.Location.Path));
-        if (overlay is null)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoOverlay, table.Location, pageFileName, overlayFileName, table.Entries.Count));
-        }
-
-        // Names given in the overlay are claimed first, so a fallback name never takes one of them.
+        var members = new Member[table.Entries.Count];
         var codeOfName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var members = Enumerable.Repeat(new Member(string.Empty, StatusKind.Unknown, string.Empty), table.Entries.Count).ToArray();
-        var needsFallback = new List<int>();
+
+        // Pass 1: the overlay's rows: classes, reworded texts, and the names they give.
         for (var i = 0; i < table.Entries.Count; i++)
         {
             var entry = table.Entries[i];
+            members[i] = new Member(string.Empty, StatusKind.Unknown, string.Empty);
             if (!rowsByCode.TryGetValue(entry.Code, out var row))
             {
-                if (overlay is not null)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.FallbackMemberName,
-                        entry.Location,
-                        entry.Code,
-                        entry.Description,
-                        overlayFileName,
-                        Identifiers.FallbackMemberName(entry.Code)));
-                }
-
-                needsFallback.Add(i);
                 continue;
             }
 
@@ -259,36 +253,53 @@ internal static class CatalogBuilder
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RewordedCode, entry.Location, entry.Code, entry.Description, row.Text));
             }
 
-            members[i] = new Member(row.Member, kind, row.Notes);
+            members[i] = new Member(string.Empty, kind, row.Notes);
             if (row.Member.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.FallbackMemberName,
-                    row.MemberLocation,
-                    entry.Code,
-                    entry.Description,
-                    overlayFileName,
-                    Identifiers.FallbackMemberName(entry.Code)));
-                needsFallback.Add(i);
+                continue;
             }
-            else if (!Identifiers.IsValidMemberName(row.Member))
+
+            if (!Identifiers.IsValidMemberName(row.Member))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMemberName, row.MemberLocation, row.Member, entry.Code, Identifiers.FallbackMemberName(entry.Code)));
-                needsFallback.Add(i);
             }
             else if (codeOfName.TryGetValue(row.Member, out var owner))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMemberName, row.MemberLocation, row.Member, owner, entry.Code, Identifiers.FallbackMemberName(entry.Code)));
-                needsFallback.Add(i);
             }
             else
             {
                 codeOfName.Add(row.Member, entry.Code);
+                members[i] = members[i] with { Name = row.Member };
             }
         }
 
-        foreach (var i in needsFallback)
+        // Pass 2: names the page itself gives, for codes the overlay leaves unnamed.
+        for (var i = 0; i < table.Entries.Count; i++)
         {
+            var vendorName = table.Entries[i].VendorName;
+            if (members[i].Name.Length > 0 || vendorName.Length == 0 || (rowsByCode.TryGetValue(table.Entries[i].Code, out var row) && row.Member.Length > 0))
+            {
+                continue;
+            }
+
+            var name = Identifiers.IsValidMemberName(vendorName) ? vendorName : Identifiers.FromWords(vendorName);
+            if (Identifiers.IsValidMemberName(name) && !codeOfName.ContainsKey(name))
+            {
+                codeOfName.Add(name, table.Entries[i].Code);
+                members[i] = members[i] with { Name = name };
+            }
+        }
+
+        // Pass 3: fallback names, and the warnings that say how to give a real one.
+        var fallbacks = 0;
+        for (var i = 0; i < table.Entries.Count; i++)
+        {
+            if (members[i].Name.Length > 0)
+            {
+                continue;
+            }
+
             var entry = table.Entries[i];
             var name = Identifiers.FallbackMemberName(entry.Code);
             while (codeOfName.ContainsKey(name))
@@ -298,8 +309,26 @@ internal static class CatalogBuilder
 
             codeOfName.Add(name, entry.Code);
             members[i] = members[i] with { Name = name };
+            fallbacks++;
+            var hasRow = rowsByCode.TryGetValue(entry.Code, out var row);
+            if (overlay is not null && (!hasRow || row!.Member.Length == 0))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.FallbackMemberName,
+                    hasRow ? row!.MemberLocation : entry.Location,
+                    entry.Code,
+                    entry.Description,
+                    overlayFileName,
+                    name));
+            }
         }
 
+        if (overlay is null && fallbacks > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoOverlay, table.Location, pageFileName, overlayFileName, fallbacks));
+        }
+
+        var pageCodes = new HashSet<int>(table.Entries.Select(entry => entry.Code));
         foreach (var row in overlayRows?.Entries ?? EquatableArray<SideEntry>.Empty)
         {
             if (!pageCodes.Contains(row.Code))
@@ -317,15 +346,27 @@ internal static class CatalogBuilder
     }
 
     /// <summary>A culture of the catalog and the rows that serve it.</summary>
-    private sealed record Culture(string Tag, SideFile? File, SideSection? Section, Dictionary<int, SideEntry>? Rows, CultureSpec Spec);
+    /// <param name="Column">The page's message column for this culture (StatusCodeMessageColumns), or -1.</param>
+    private sealed record Culture(string Tag, SideFile? File, SideSection? Section, Dictionary<int, SideEntry>? Rows, int Column, CultureSpec Spec);
 
     private static List<Culture> ResolveCultures(
+        PageRequest request,
         CatalogConfig config,
-        int catalogsOnPage,
         List<SideFile> ownFiles,
         List<DiagnosticInfo> diagnostics,
         out int pageCultureIndex)
     {
+        var catalogsOnPage = request.Catalogs.Count;
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < request.MessageColumns.Count; i++)
+        {
+            var tag = NormalizeConfiguredTag(request.MessageColumns[i].Culture, "StatusCodeMessageColumns", diagnostics);
+            if (tag.Length > 0 && !columns.ContainsKey(tag))
+            {
+                columns.Add(tag, i);
+            }
+        }
+
         var files = new Dictionary<string, SideFile>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ownFiles.Where(file => !file.IsOverlay))
         {
@@ -345,7 +386,7 @@ internal static class CatalogBuilder
         var neutral = NormalizeConfiguredTag(config.NeutralCulture, "StatusCodeNeutralCulture", diagnostics);
         if (neutral.Length == 0)
         {
-            neutral = files.ContainsKey("en") ? "en" : pageCulture;
+            neutral = files.ContainsKey("en") || columns.ContainsKey("en") ? "en" : pageCulture;
         }
 
         // The neutral culture first (the last resort of every lookup), then the page's, then the
@@ -356,14 +397,14 @@ internal static class CatalogBuilder
             order.Add(pageCulture);
         }
 
-        order.AddRange(files.Keys.Where(tag => !order.Contains(tag, StringComparer.OrdinalIgnoreCase)).OrderBy(tag => tag, StringComparer.Ordinal));
+        order.AddRange(files.Keys.Concat(columns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Where(tag => !order.Contains(tag, StringComparer.OrdinalIgnoreCase)).OrderBy(tag => tag, StringComparer.Ordinal));
 
-        var neutralTemplate = TemplateOf(files.TryGetValue(neutral, out var neutralFile) ? neutralFile : null, diagnostics) ?? DefaultUnknownCodeMessage;
+        var neutralTemplate = TemplateOf(files.TryGetValue(neutral, out var neutralFile) ? neutralFile : null, config.EnumName, diagnostics) ?? DefaultUnknownCodeMessage;
         var cultures = new List<Culture>(order.Count);
         foreach (var tag in order)
         {
             files.TryGetValue(tag, out var file);
-            var template = tag == neutral ? neutralTemplate : TemplateOf(file, diagnostics) ?? neutralTemplate;
+            var template = tag == neutral ? neutralTemplate : TemplateOf(file, config.EnumName, diagnostics) ?? neutralTemplate;
             var placeholder = template.IndexOf("{0}", StringComparison.Ordinal);
             var section = file is null ? null : SectionFor(file, config.EnumName, catalogsOnPage, diagnostics);
             cultures.Add(new Culture(
@@ -371,6 +412,7 @@ internal static class CatalogBuilder
                 file,
                 section,
                 section?.Entries.ToDictionary(entry => entry.Code),
+                columns.TryGetValue(tag, out var column) ? column : -1,
                 new CultureSpec(tag, template.Substring(0, placeholder), template.Substring(placeholder + 3))));
         }
 
@@ -394,28 +436,33 @@ internal static class CatalogBuilder
         return string.Empty;
     }
 
-    /// <summary>A culture file's unknown-code message, checked: it must hold {0} exactly once.</summary>
-    private static string? TemplateOf(SideFile? file, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// A culture file's message for unknown codes: its <c>unknown-code-message.&lt;Enum&gt;</c>, else its
+    /// <c>unknown-code-message</c>; checked to hold {0} exactly once.
+    /// </summary>
+    private static string? TemplateOf(SideFile? file, string enumName, List<DiagnosticInfo> diagnostics)
     {
-        if (file is null || file.UnknownCodeMessage.Length == 0)
+        var entry = file?.UnknownCodeMessages.FirstOrDefault(candidate => string.Equals(candidate.Catalog, enumName, StringComparison.OrdinalIgnoreCase))
+                    ?? file?.UnknownCodeMessages.FirstOrDefault(candidate => candidate.Catalog.Length == 0);
+        if (entry is null)
         {
             return null;
         }
 
-        var template = file.UnknownCodeMessage;
-        var first = template.IndexOf("{0}", StringComparison.Ordinal);
-        if (first < 0 || template.IndexOf("{0}", first + 3, StringComparison.Ordinal) >= 0)
+        var first = entry.Template.IndexOf("{0}", StringComparison.Ordinal);
+        if (first < 0 || entry.Template.IndexOf("{0}", first + 3, StringComparison.Ordinal) >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMessageTemplate, file.UnknownCodeMessageLocation, template));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMessageTemplate, entry.Location, entry.Template));
             return null;
         }
 
-        return template;
+        return entry.Template;
     }
 
     /// <summary>
-    /// A code's message in each culture: the culture file's row; else the page's text for the page's
-    /// culture and for the neutral culture; else the neutral culture's message.
+    /// A code's message in each culture: the culture file's row; else the page's own column for that
+    /// culture; else the page's text for the page's culture and for the neutral culture; else the
+    /// neutral culture's message.
     /// </summary>
     private static EquatableArray<string> Messages(StatusEntry entry, List<Culture> cultures, int pageCultureIndex, List<DiagnosticInfo> diagnostics)
     {
@@ -426,6 +473,12 @@ internal static class CatalogBuilder
             if (culture.Rows is not null && culture.Rows.TryGetValue(entry.Code, out var row) && row.Text.Length > 0)
             {
                 messages[i] = row.Text;
+                continue;
+            }
+
+            if (culture.Column >= 0 && entry.ColumnMessages[culture.Column].Length > 0)
+            {
+                messages[i] = entry.ColumnMessages[culture.Column];
                 continue;
             }
 

@@ -20,7 +20,10 @@ namespace Ebet.StatusCodes.Generator;
 /// <item><c>StatusCodeNeutralCulture</c>: the culture every lookup falls back to; default en when an
 /// <c>.en.md</c> culture file exists, else the page's culture.</item>
 /// <item><c>StatusCodeTable</c>: which table: its heading or its 1-based position; comma-separated, one per enum.</item>
-/// <item><c>StatusCodeCodeColumn</c> / <c>StatusCodeDescriptionColumn</c>: column titles the generator does not know.</item>
+/// <item><c>StatusCodeCodeColumn</c> / <c>StatusCodeDescriptionColumn</c> / <c>StatusCodeNameColumn</c>: column
+/// titles the generator does not know (a title named here wins over the known ones).</item>
+/// <item><c>StatusCodeMessageColumns</c>: <c>culture=column title</c> pairs, comma-separated, for tables that
+/// carry other languages in columns of their own (<c>en=English</c>).</item>
 /// <item><c>StatusCodeConvention</c>: set by the package's convention on every <c>spec/*.md</c>; such a file
 /// whose name has no second dot (<c>acme-codes.md</c>, not <c>acme-codes.en.md</c>) is a catalog even
 /// without <c>StatusCodeEnum</c>, its enum named after the file (<c>AcmeCodes</c>).</item>
@@ -36,6 +39,8 @@ internal static class CatalogMetadata
     public const string CodeColumn = "StatusCodeCodeColumn";
     public const string DescriptionColumn = "StatusCodeDescriptionColumn";
     public const string Convention = "StatusCodeConvention";
+    public const string NameColumn = "StatusCodeNameColumn";
+    public const string MessageColumns = "StatusCodeMessageColumns";
 
     /// <summary>
     /// The list separator. Not ';' (MSBuild's usual one): the compiler reads item metadata from an
@@ -49,7 +54,7 @@ internal static class CatalogMetadata
         var enumNames = Get(itemOptions, Enum);
         if (enumNames.Length == 0 && IsConventionCatalog(path, itemOptions))
         {
-            enumNames = Identifiers.FromFileName(System.IO.Path.GetFileNameWithoutExtension(path));
+            enumNames = Identifiers.FromWords(System.IO.Path.GetFileNameWithoutExtension(path));
         }
 
         if (enumNames.Length == 0)
@@ -83,15 +88,40 @@ internal static class CatalogMetadata
                 @namespace,
                 Get(itemOptions, Culture),
                 Get(itemOptions, NeutralCulture),
-                index < tables.Length ? tables[index] : string.Empty))
+                TableFor(index, enums.Length, tables)))
             .ToArray();
+
+        var messageColumns = new List<MessageColumn>();
+        foreach (var pair in Split(Get(itemOptions, MessageColumns)))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0 || equals == pair.Length - 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MessageColumnNotFound, FileLocation.StartOf(path), pair, "of " + System.IO.Path.GetFileName(path), pair, "named"));
+                continue;
+            }
+
+            messageColumns.Add(new MessageColumn(pair.Substring(0, equals).Trim(), pair.Substring(equals + 1).Trim()));
+        }
 
         return new PageRequest(
             path,
-            new ColumnTitleOverrides(Get(itemOptions, CodeColumn), Get(itemOptions, DescriptionColumn)),
+            new ColumnTitleOverrides(Get(itemOptions, CodeColumn), Get(itemOptions, DescriptionColumn), Get(itemOptions, NameColumn)),
+            messageColumns.ToEquatableArray(),
             new EquatableArray<CatalogConfig>(catalogs),
             diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The table an enum of the list reads: the one StatusCodeTable names; without StatusCodeTable,
+    /// a single enum reads the first status table and a list reads the tables in order.
+    /// </summary>
+    private static string TableFor(int index, int enumCount, string[] tables)
+        => index < tables.Length
+            ? tables[index]
+            : tables.Length == 0 && enumCount > 1
+                ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : string.Empty;
 
     /// <summary>A file the convention added whose name is not an overlay's or a culture file's.</summary>
     private static bool IsConventionCatalog(string path, AnalyzerConfigOptions itemOptions)

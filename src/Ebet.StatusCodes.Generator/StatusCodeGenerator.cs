@@ -103,7 +103,7 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new SideFile(path, input.PagePath!, input.CultureTag, string.Empty, FileLocation.StartOf(path), EquatableArray<SideSection>.Empty, Failure(path, exception));
+            return new SideFile(path, input.PagePath!, input.CultureTag, EquatableArray<UnknownCodeMessage>.Empty, EquatableArray<SideSection>.Empty, Failure(path, exception));
         }
     }
 

@@ -157,6 +157,16 @@ internal static class DiagnosticDescriptors
         "Malformed HTML table",
         "The HTML table cannot be read: {0}");
 
+    public static readonly DiagnosticDescriptor TextCodes = Error(
+        "EBSC037",
+        "Status codes are not numbers",
+        "The table {0} has text codes such as '{1}' and no integer code: an enum needs integer values, so this table is not generated (the generator supports integer codes only; a vendor's string codes need a lookup of their own)");
+
+    public static readonly DiagnosticDescriptor MessageColumnNotFound = Warning(
+        "EBSC038",
+        "Message column not found",
+        "StatusCodeMessageColumns names '{0}', but the table {1} has no column titled '{2}': the {3} messages fall back to culture files and the neutral culture; write entries as culture=column title, separated by commas");
+
     // ---- The generator itself -----------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(

@@ -15,14 +15,19 @@ internal sealed record CatalogConfig(
 
 /// <summary>A catalog file and everything its item's metadata asks for.</summary>
 /// <param name="Path">The file's path as the compiler knows it.</param>
-/// <param name="Columns">Extra column titles from StatusCodeCodeColumn / StatusCodeDescriptionColumn.</param>
+/// <param name="Columns">Column titles from StatusCodeCodeColumn / StatusCodeDescriptionColumn / StatusCodeNameColumn.</param>
+/// <param name="MessageColumns">Columns that hold another culture's messages (StatusCodeMessageColumns).</param>
 /// <param name="Catalogs">One entry per enum to generate from the file.</param>
 /// <param name="Diagnostics">Problems with the metadata itself.</param>
 internal sealed record PageRequest(
     string Path,
     ColumnTitleOverrides Columns,
+    EquatableArray<MessageColumn> MessageColumns,
     EquatableArray<CatalogConfig> Catalogs,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Column titles the item names for a page whose headers the generator does not know.</summary>
-internal readonly record struct ColumnTitleOverrides(string Code, string Description);
+internal readonly record struct ColumnTitleOverrides(string Code, string Description, string Name);
+
+/// <summary>A page column that holds the messages of <see cref="Culture"/> (a bilingual vendor table).</summary>
+internal readonly record struct MessageColumn(string Culture, string Title);

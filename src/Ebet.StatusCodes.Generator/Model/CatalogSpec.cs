@@ -2,12 +2,12 @@ namespace Ebet.StatusCodes.Generator.Model;
 
 /// <summary>
 /// Everything the emitter needs for one enum and nothing else: no locations, so moving a row in
-/// the page without changing it leaves the generated source cached.
+/// the page without changing it leaves the generated source cached, and no headings, so the same
+/// codes give the same source whichever form of the vendor's page they come from.
 /// </summary>
 /// <param name="Namespace">Empty for the global namespace.</param>
 /// <param name="SourceFileName">The catalog file's name, which the output mentions (never its full path: output must not depend on the machine).</param>
 /// <param name="SourcePath">The catalog file's path, for diagnostics only.</param>
-/// <param name="Title">The heading above the table, or empty.</param>
 /// <param name="Cultures">The message cultures; index 0 is the neutral one, the last resort of every lookup.</param>
 /// <param name="PageCultureIndex">The culture whose messages are the page's own text.</param>
 /// <param name="Codes">In the page's order.</param>
@@ -17,7 +17,6 @@ internal sealed record CatalogSpec(
     string EnumName,
     string SourceFileName,
     string SourcePath,
-    string Title,
     EquatableArray<CultureSpec> Cultures,
     int PageCultureIndex,
     EquatableArray<CodeSpec> Codes,

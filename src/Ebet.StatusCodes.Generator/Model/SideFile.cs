@@ -7,18 +7,24 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// </summary>
 /// <param name="PagePath">The catalog file it belongs to, by name (<c>dir/stem.md</c>).</param>
 /// <param name="CultureTag">The culture from the file name; empty for the overlay.</param>
-/// <param name="UnknownCodeMessage">The front matter's <c>unknown-code-message</c>, or empty.</param>
+/// <param name="UnknownCodeMessages">The front matter's <c>unknown-code-message</c> entries.</param>
 internal sealed record SideFile(
     string Path,
     string PagePath,
     string CultureTag,
-    string UnknownCodeMessage,
-    FileLocation UnknownCodeMessageLocation,
+    EquatableArray<UnknownCodeMessage> UnknownCodeMessages,
     EquatableArray<SideSection> Sections,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool IsOverlay => CultureTag.Length == 0;
 }
+
+/// <summary>
+/// A message for codes the page does not list, <c>{0}</c> standing for the number: from the front
+/// matter key <c>unknown-code-message</c> (every catalog) or <c>unknown-code-message.&lt;Enum&gt;</c> (one).
+/// </summary>
+/// <param name="Catalog">The enum it is for; empty for every catalog of the page.</param>
+internal sealed record UnknownCodeMessage(string Catalog, string Template, FileLocation Location);
 
 /// <summary>One table of a side file: the rows for the catalog whose enum name is its heading.</summary>
 internal sealed record SideSection(

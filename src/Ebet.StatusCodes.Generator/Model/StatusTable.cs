@@ -18,7 +18,10 @@ internal sealed record StatusTable(
 }
 
 /// <summary>One code of the page and the vendor's text for it.</summary>
-internal sealed record StatusEntry(int Code, string Description, FileLocation Location);
+/// <param name="Location">The code's cell.</param>
+/// <param name="VendorName">The page's own name for the code (a Name column), or empty.</param>
+/// <param name="ColumnMessages">The row's text in each of the request's message columns (empty where missing).</param>
+internal sealed record StatusEntry(int Code, string Description, FileLocation Location, string VendorName, EquatableArray<string> ColumnMessages);
 
 /// <summary>Everything read from one catalog file.</summary>
 /// <param name="Tables">Every status table of the page, in order.</param>

@@ -56,15 +56,16 @@ internal static class Identifiers
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     /// <summary>
-    /// A type name from a file name, for catalogs found by convention: the letter-or-digit runs,
-    /// each capitalised (acme-status_codes becomes AcmeStatusCodes). The result is checked like
-    /// any other type name, so a file named 2fa.md is reported, not silently renamed.
+    /// A name from free text: its letter-or-digit runs, each capitalised (acme-status_codes becomes
+    /// AcmeStatusCodes). Used for catalogs found by convention (the file name) and for a vendor's
+    /// Name column that is not an identifier ("invalid signature"). The result is checked like any
+    /// other name, so "2fa" is reported or replaced, never silently made valid.
     /// </summary>
-    public static string FromFileName(string fileName)
+    public static string FromWords(string text)
     {
-        var builder = new StringBuilder(fileName.Length);
+        var builder = new StringBuilder(text.Length);
         var startOfWord = true;
-        foreach (var c in fileName)
+        foreach (var c in text)
         {
             if (!char.IsLetterOrDigit(c))
             {

@@ -27,6 +27,9 @@ internal static class ColumnTitles
         "Description", "Message", "Meaning", "Desc", "Text", "Details", "Error Message", "Reason",
     };
 
+    /// <summary>A vendor page's own name for each code (a <c>Code | Name | Description</c> table).</summary>
+    public static readonly IReadOnlyList<string> VendorName = new[] { "Name", "Constant", "Identifier", "Enum", "名称", "名稱", "常量" };
+
     /// <summary>The overlay's member-name column.</summary>
     public static readonly IReadOnlyList<string> Member = new[] { "Member", "Name", "Member Name", "Enum Member", "成员", "名称" };
 
@@ -42,13 +45,27 @@ internal static class ColumnTitles
     /// <summary>A culture file's message column.</summary>
     public static readonly IReadOnlyList<string> Message = new[] { "Message", "Text", "Translation", "Description", "描述", "信息", "訊息" };
 
-    /// <summary>The index of the first header cell whose title is one of <paramref name="titles"/>, or -1.</summary>
+    /// <summary>
+    /// The column titled <paramref name="extraTitle"/> (a title the item names wins), else the first
+    /// column whose title is one of <paramref name="titles"/>; -1 when there is none.
+    /// </summary>
     public static int Find(EquatableArray<TableCell> header, IReadOnlyList<string> titles, string extraTitle = "")
     {
+        if (extraTitle.Length > 0)
+        {
+            for (var i = 0; i < header.Count; i++)
+            {
+                if (Matches(header[i].Text, extraTitle))
+                {
+                    return i;
+                }
+            }
+        }
+
         for (var i = 0; i < header.Count; i++)
         {
             var title = header[i].Text;
-            if ((extraTitle.Length > 0 && Matches(title, extraTitle)) || titles.Any(known => Matches(title, known)))
+            if (titles.Any(known => Matches(title, known)))
             {
                 return i;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Model;
@@ -24,15 +25,19 @@ internal static class SideFileReader
             sections.Add(isOverlay ? ReadOverlayTable(table, path) : ReadCultureTable(table, path));
         }
 
-        file.FrontMatter.TryGetValue(UnknownCodeMessageKey, out var unknownCodeMessage);
+        var unknownCodeMessages = file.FrontMatter
+            .Where(pair => pair.Key.Equals(UnknownCodeMessageKey, System.StringComparison.OrdinalIgnoreCase)
+                           || pair.Key.StartsWith(UnknownCodeMessageKey + ".", System.StringComparison.OrdinalIgnoreCase))
+            .OrderBy(pair => pair.Key, System.StringComparer.Ordinal)
+            .Select(pair => new UnknownCodeMessage(pair.Key.Substring(UnknownCodeMessageKey.Length).TrimStart('.'), pair.Value.Value, pair.Value.Location))
+            .ToList();
         return new SideFile(
             path,
             pagePath,
             cultureTag,
-            unknownCodeMessage.Value ?? string.Empty,
-            unknownCodeMessage.Value is null ? FileLocation.StartOf(path) : unknownCodeMessage.Location,
+            unknownCodeMessages.ToEquatableArray(),
             sections.ToEquatableArray(),
-            new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.ToArray(file.Diagnostics)));
+            new EquatableArray<DiagnosticInfo>(file.Diagnostics.ToArray()));
     }
 
     private static SideSection ReadOverlayTable(MarkdownTable table, string path)

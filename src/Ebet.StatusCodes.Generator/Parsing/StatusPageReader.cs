@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Model;
@@ -23,7 +24,12 @@ internal static class StatusPageReader
             var descriptionColumn = ColumnTitles.Find(table.Header, ColumnTitles.Description, request.Columns.Description);
             if (codeColumn >= 0 && descriptionColumn >= 0 && codeColumn != descriptionColumn)
             {
-                statusTables.Add(ReadTable(table, statusTables.Count + 1, codeColumn, descriptionColumn, cancellationToken));
+                var columns = new Columns(
+                    codeColumn,
+                    descriptionColumn,
+                    ColumnTitles.Find(table.Header, ColumnTitles.VendorName, request.Columns.Name),
+                    request.MessageColumns.Select(column => ColumnTitles.Find(table.Header, System.Array.Empty<string>(), column.Title)).ToArray());
+                statusTables.Add(ReadTable(table, statusTables.Count + 1, columns, request, cancellationToken));
             }
             else if (codeColumn >= 0)
             {
@@ -63,11 +69,24 @@ internal static class StatusPageReader
     private static string DisplayName(MarkdownTable table)
         => table.Heading.Length > 0 ? "'" + table.Heading + "'" : "on line " + (table.Location.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static StatusTable ReadTable(MarkdownTable table, int position, int codeColumn, int descriptionColumn, CancellationToken cancellationToken)
+    /// <summary>Where a status table keeps what the generator reads; -1 for a column it lacks.</summary>
+    private sealed record Columns(int Code, int Description, int VendorName, int[] Messages);
+
+    private static StatusTable ReadTable(MarkdownTable table, int position, Columns columns, PageRequest request, CancellationToken cancellationToken)
     {
         var entries = new List<StatusEntry>(table.Rows.Count);
         var diagnostics = new List<DiagnosticInfo>();
         var firstLineOfCode = new Dictionary<int, int>(table.Rows.Count);
+        var textCodes = new List<DiagnosticInfo>();
+        var firstTextCode = default(TableCell);
+        for (var i = 0; i < columns.Messages.Length; i++)
+        {
+            if (columns.Messages[i] < 0)
+            {
+                var column = request.MessageColumns[i];
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MessageColumnNotFound, table.Location, column.Culture + "=" + column.Title, DisplayName(table), column.Title, column.Culture));
+            }
+        }
 
         foreach (var row in table.Rows)
         {
@@ -85,13 +104,18 @@ internal static class StatusPageReader
                         : "the extra cells are ignored; remove them, or write a '|' inside a cell as '\\|'"));
             }
 
-            var codeCell = codeColumn < cells.Count ? cells[codeColumn] : new TableCell(string.Empty, row.Location);
-            var descriptionCell = descriptionColumn < cells.Count ? cells[descriptionColumn] : new TableCell(string.Empty, row.Location);
+            var codeCell = Cell(cells, columns.Code, row);
+            var descriptionCell = Cell(cells, columns.Description, row);
 
             switch (StatusCodeText.TryParse(codeCell.Text, out var code))
             {
                 case StatusCodeText.Result.NotInteger:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInteger, codeCell.Location, codeCell.Text));
+                    if (codeCell.Text.Length > 0 && firstTextCode.Text is null)
+                    {
+                        firstTextCode = codeCell;
+                    }
+
+                    textCodes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInteger, codeCell.Location, codeCell.Text));
                     continue;
                 case StatusCodeText.Result.OutOfRange:
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeOutOfRange, codeCell.Location, codeCell.Text, int.MinValue, int.MaxValue));
@@ -112,9 +136,23 @@ internal static class StatusPageReader
                 continue;
             }
 
-            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location));
+            var messages = columns.Messages.Select(column => Cell(cells, column, row).Text).ToArray();
+            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, Cell(cells, columns.VendorName, row).Text, new EquatableArray<string>(messages)));
+        }
+
+        // A table of text codes (E1001, ...) is one problem, not one per row.
+        if (entries.Count == 0 && firstTextCode.Text is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextCodes, firstTextCode.Location, DisplayName(table), firstTextCode.Text));
+        }
+        else
+        {
+            diagnostics.AddRange(textCodes);
         }
 
         return new StatusTable(table.Heading, position, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    private static TableCell Cell(EquatableArray<TableCell> cells, int column, TableRow row)
+        => column >= 0 && column < cells.Count ? cells[column] : new TableCell(string.Empty, row.Location);
 }

@@ -81,6 +81,6 @@ public class IdentifiersTests
     [InlineData("2fa codes", "2faCodes")]
     public void Convention_type_names_come_from_the_file_name(string fileName, string typeName)
     {
-        Assert.Equal(typeName, Identifiers.FromFileName(fileName));
+        Assert.Equal(typeName, Identifiers.FromWords(fileName));
     }
 }

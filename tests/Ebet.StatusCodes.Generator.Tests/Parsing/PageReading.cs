@@ -7,11 +7,12 @@ namespace Ebet.StatusCodes.Generator.Tests.Parsing;
 /// <summary>Shortcuts for reading a page the way the generator does, without a compilation.</summary>
 internal static class PageReading
 {
-    public static ParsedPage Read(string text, string path = "/project/spec/page.md", string codeColumn = "", string descriptionColumn = "")
+    public static ParsedPage Read(string text, string path = "/project/spec/page.md", string codeColumn = "", string descriptionColumn = "", string nameColumn = "", params MessageColumn[] messageColumns)
         => StatusPageReader.Read(
             new PageRequest(
                 path,
-                new ColumnTitleOverrides(codeColumn, descriptionColumn),
+                new ColumnTitleOverrides(codeColumn, descriptionColumn, nameColumn),
+                new EquatableArray<MessageColumn>(messageColumns),
                 new EquatableArray<CatalogConfig>(new[] { new CatalogConfig("Codes", "Test", string.Empty, string.Empty, string.Empty) }),
                 EquatableArray<DiagnosticInfo>.Empty),
             text,
