@@ -189,12 +189,13 @@ internal static class CatalogBuilder
 
     /// <summary>
     /// The table of a side file that serves <paramref name="enumName"/>: the one under a heading that
-    /// names the enum, else the file's only table when the page has only one catalog.
+    /// names the enum; else, when the page has one catalog, the file's only table, unless its heading
+    /// names another enum (a heading that is a type name is taken as one).
     /// </summary>
     private static SideSection? SectionFor(SideFile file, string enumName, int catalogsOnPage, List<DiagnosticInfo> diagnostics)
     {
         var section = file.Sections.FirstOrDefault(candidate => string.Equals(candidate.Heading, enumName, StringComparison.OrdinalIgnoreCase));
-        if (section is null && catalogsOnPage == 1 && file.Sections.Count == 1)
+        if (section is null && catalogsOnPage == 1 && file.Sections.Count == 1 && !Identifiers.IsValidTypeName(file.Sections[0].Heading))
         {
             section = file.Sections[0];
         }

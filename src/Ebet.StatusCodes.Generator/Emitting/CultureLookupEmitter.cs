@@ -23,7 +23,7 @@ internal static class CultureLookupEmitter
     public static string UnknownMessageCall(CultureSpec culture)
         => "UnknownCodeMessage((int)value, " + CSharpLiteral.Quote(culture.UnknownPrefix) + ", " + CSharpLiteral.Quote(culture.UnknownSuffix) + ")";
 
-    public static void WriteGetMessage(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    public static void WriteGetMessage(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
         var tags = spec.Cultures.Where(culture => culture.Tag.Length > 0).Select(culture => culture.Tag).ToList();
         writer.Doc("<summary>");
@@ -69,17 +69,15 @@ internal static class CultureLookupEmitter
 
         foreach (var (method, index) in methods.Select((method, index) => (method, index)).Where(pair => pair.method != "GetDescription").GroupBy(pair => pair.method).Select(group => group.First()))
         {
-            var culture = spec.Cultures[index];
+            var arrayName = "s_" + char.ToLowerInvariant(method[0]) + method.Substring(1);
+            lookups.DeclareTexts(writer, arrayName, code => code.Messages[index]);
             writer.Line("private static string " + method + "(" + names.Enum + " value)").Open();
-            ExtensionsEmitter.WriteSwitch(
-                writer,
-                spec.Codes.Select(code => (code.Value, "return " + CSharpLiteral.Quote(code.Messages[index]) + ";")),
-                "return " + UnknownMessageCall(culture) + ";");
+            lookups.ReturnText(writer, arrayName, code => code.Messages[index], "return " + UnknownMessageCall(spec.Cultures[index]) + ";");
             writer.Close().Line();
         }
     }
 
-    public static void WriteHelpers(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    public static void WriteHelpers(SourceWriter writer, CatalogSpec spec)
     {
         writer.Line("private static string UnknownCodeMessage(int value, string prefix, string suffix)")
             .Open()

@@ -15,21 +15,23 @@ internal static class ExtensionsEmitter
     {
         writer.Doc("<summary>")
             .Doc("Lookups for <see cref=\"" + names.Enum + "\"/>: names, the vendor's texts, localized messages and classes.")
-            .Doc("Switches over constants: no reflection, no dictionaries, nothing allocated for listed codes.")
+            .Doc("Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.")
             .Doc("Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.")
             .Doc("</summary>")
             .Line(names.GeneratedCodeAttribute)
             .Line("public static partial class " + spec.ExtensionsName)
             .Open();
 
+        var lookups = new LookupWriter(spec);
         WriteCollections(writer, spec, names);
-        WriteToStringFast(writer, spec, names);
-        WriteGetDescription(writer, spec, names);
-        CultureLookupEmitter.WriteGetMessage(writer, spec, names);
-        WriteClassifiers(writer, spec, names);
-        WriteIsDefined(writer, spec, names);
-        WriteTryParse(writer, spec, names);
-        CultureLookupEmitter.WriteHelpers(writer, spec, names);
+        lookups.WriteIndex(writer);
+        WriteToStringFast(writer, names, lookups);
+        WriteGetDescription(writer, spec, names, lookups);
+        CultureLookupEmitter.WriteGetMessage(writer, spec, names, lookups);
+        WriteClassifiers(writer, names, lookups);
+        WriteIsDefined(writer, names, lookups);
+        WriteTryParse(writer, names, lookups);
+        CultureLookupEmitter.WriteHelpers(writer, spec);
 
         writer.Close();
     }
@@ -67,64 +69,40 @@ internal static class ExtensionsEmitter
             .Line();
     }
 
-    private static void WriteToStringFast(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    private static void WriteToStringFast(SourceWriter writer, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
+        lookups.DeclareTexts(writer, "s_sortedNames", code => code.MemberName);
         writer.Doc("<summary>The member's name, as <see cref=\"object.ToString()\"/> gives it but without reflection.</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
             .Doc("<returns>The member's name; for a value the page does not list, its number (invariant culture).</returns>")
             .Line("public static string ToStringFast(this " + names.Enum + " value)")
             .Open();
-        WriteSwitch(writer, spec.Codes.Select(code => (code.Value, "return " + CSharpLiteral.Quote(code.MemberName) + ";")), "return ((int)value).ToString(" + InvariantCulture + ");");
+        lookups.ReturnText(writer, "s_sortedNames", code => code.MemberName, "return ((int)value).ToString(" + InvariantCulture + ");");
         writer.Close().Line();
     }
 
-    private static void WriteGetDescription(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    private static void WriteGetDescription(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
+        lookups.DeclareTexts(writer, "s_descriptions", code => code.Description);
         writer.Doc("<summary>The vendor's text for the code, as the page writes it (" + XmlDocText.Escape(spec.SourceFileName) + ").</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
             .Doc("<returns>The page's text; for a value the page does not list, a message that contains the number.</returns>")
             .Line("public static string GetDescription(this " + names.Enum + " value)")
             .Open();
         var pageCulture = Math.Max(spec.PageCultureIndex, 0);
-        WriteSwitch(writer, spec.Codes.Select(code => (code.Value, "return " + CSharpLiteral.Quote(code.Description) + ";")), "return " + CultureLookupEmitter.UnknownMessageCall(spec.Cultures[pageCulture]) + ";");
+        lookups.ReturnText(writer, "s_descriptions", code => code.Description, "return " + CultureLookupEmitter.UnknownMessageCall(spec.Cultures[pageCulture]) + ";");
         writer.Close().Line();
     }
 
-    private static void WriteClassifiers(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    private static void WriteClassifiers(SourceWriter writer, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
+        lookups.DeclareKinds(writer);
         writer.Doc("<summary>The code's class: what it means for the caller (see <see cref=\"" + names.Kind + "\"/>).</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
             .Doc("<returns>The class the overlay gives the code; <see cref=\"" + names.Kind + ".Unknown\"/> for a value the page does not list.</returns>")
             .Line("public static " + names.Kind + " GetKind(this " + names.Enum + " value)")
             .Open();
-        var classified = spec.Codes.Where(code => code.Kind != StatusKind.Unknown).ToList();
-        if (classified.Count == 0)
-        {
-            writer.Line("return " + names.Kind + ".Unknown;");
-        }
-        else
-        {
-            writer.Line("switch ((int)value)").Open();
-            foreach (var kind in StatusKinds.Classes)
-            {
-                var codes = classified.Where(code => code.Kind == kind).ToList();
-                if (codes.Count == 0)
-                {
-                    continue;
-                }
-
-                foreach (var code in codes)
-                {
-                    writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
-                }
-
-                writer.Line("    return " + names.Kind + "." + kind + ";");
-            }
-
-            writer.Line("default:").Line("    return " + names.Kind + ".Unknown;");
-            writer.Close();
-        }
-
+        lookups.ReturnKind(writer, names.Kind);
         writer.Close().Line();
 
         foreach (var kind in StatusKinds.Classes)
@@ -134,12 +112,12 @@ internal static class ExtensionsEmitter
                 .Doc("<returns>True for the codes of that class; false for every other value, listed or not.</returns>")
                 .Line("public static bool Is" + kind + "(this " + names.Enum + " value)")
                 .Open();
-            WriteMembership(writer, classified.Where(code => code.Kind == kind));
+            lookups.ReturnMembership(writer, kind, "(int)value", names.Kind);
             writer.Close().Line();
         }
     }
 
-    private static void WriteIsDefined(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    private static void WriteIsDefined(SourceWriter writer, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
         writer.Doc("<summary>True when the page lists the value: <see cref=\"global::System.Enum.IsDefined(global::System.Type, object)\"/> without reflection or boxing.</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
@@ -154,12 +132,13 @@ internal static class ExtensionsEmitter
             .Doc("<returns>True when a member of <see cref=\"" + names.Enum + "\"/> has this value.</returns>")
             .Line("public static bool IsDefined(int value)")
             .Open();
-        WriteMembership(writer, spec.Codes, "value");
+        lookups.ReturnMembership(writer, null, "value", names.Kind);
         writer.Close().Line();
     }
 
-    private static void WriteTryParse(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names)
+    private static void WriteTryParse(SourceWriter writer, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
+        lookups.DeclareNameIndex(writer);
         writer.Doc("<summary>Finds the member with the given name, as <see cref=\"global::System.Enum.TryParse{TEnum}(string, bool, out TEnum)\"/> does for names, without reflection.</summary>")
             .Doc("<param name=\"name\">A member's name, such as one <see cref=\"ToStringFast\"/> returned. Numbers are not names: cast a number instead.</param>")
             .Doc("<param name=\"value\">The member when found; otherwise the default value.</param>")
@@ -168,18 +147,9 @@ internal static class ExtensionsEmitter
             .Line("public static bool TryParse(" + names.NullableString + " name, out " + names.Enum + " value, bool ignoreCase = false)")
             .Open()
             .Line("if (name != null)")
-            .Open()
-            .Line("switch (name)")
             .Open();
-        foreach (var code in spec.Codes)
-        {
-            writer.Line("case " + CSharpLiteral.Quote(code.MemberName) + ":")
-                .Line("    value = " + names.Enum + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
-                .Line("    return true;");
-        }
-
-        writer.Close()
-            .Line()
+        lookups.WriteExactNameMatch(writer, names.Enum);
+        writer.Line()
             .Line("if (ignoreCase)")
             .Open()
             .Line("for (var i = 0; i < s_nameArray.Length; i++)")
@@ -197,40 +167,5 @@ internal static class ExtensionsEmitter
             .Line("return false;")
             .Close()
             .Line();
-    }
-
-    /// <summary>A switch over <c>(int)value</c> with one statement per code and one for everything else.</summary>
-    internal static void WriteSwitch(SourceWriter writer, IEnumerable<(int Value, string Statement)> cases, string defaultStatement)
-    {
-        writer.Line("switch ((int)value)").Open();
-        foreach (var (value, statement) in cases)
-        {
-            writer.Line("case " + CatalogEmitter.Number(value) + ": " + statement);
-        }
-
-        writer.Line("default: " + defaultStatement);
-        writer.Close();
-    }
-
-    /// <summary>"return true" for the given codes, false otherwise, as one switch with shared labels.</summary>
-    private static void WriteMembership(SourceWriter writer, IEnumerable<CodeSpec> codes, string operand = "(int)value")
-    {
-        var list = codes.ToList();
-        if (list.Count == 0)
-        {
-            writer.Line("return false;");
-            return;
-        }
-
-        writer.Line("switch (" + operand + ")").Open();
-        foreach (var code in list)
-        {
-            writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
-        }
-
-        writer.Line("    return true;")
-            .Line("default:")
-            .Line("    return false;")
-            .Close();
     }
 }

@@ -89,13 +89,17 @@ internal sealed class MarkdownFile
     {
         var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation();
 
-        // Keep each paragraph's lines when Markdig closes it, before inline parsing releases them.
-        // The data lives on the block, so the shared pipeline stays safe to use from many threads.
+        // Keep each paragraph's lines when Markdig closes it, and skip Markdig's inline parsing of
+        // paragraphs: a pipe table is one long paragraph to Markdig, whose inline parser takes time
+        // growing with the square of its rows and gives up on a few thousand bold cells ("too deeply
+        // nested"). Table cells are parsed one by one instead (CellText); headings still get their
+        // inlines. The data lives on the block, so the shared pipeline stays thread-safe.
         builder.BlockParsers.Find<ParagraphBlockParser>()!.Closed += static (_, block) =>
         {
             if (block is ParagraphBlock paragraph)
             {
                 paragraph.SetData(s_paragraphLinesKey, SourceLines(paragraph));
+                paragraph.ProcessInlines = false;
             }
         };
         return builder.Build();
