@@ -52,7 +52,8 @@ internal static class CatalogMetadata
     public static PageRequest? Read(string path, AnalyzerConfigOptions itemOptions, AnalyzerConfigOptions globalOptions)
     {
         var enumNames = Get(itemOptions, Enum);
-        if (enumNames.Length == 0 && IsConventionCatalog(path, itemOptions))
+        var byConvention = enumNames.Length == 0 && IsConventionCatalog(path, itemOptions);
+        if (byConvention)
         {
             enumNames = Identifiers.FromWords(System.IO.Path.GetFileNameWithoutExtension(path));
         }
@@ -109,7 +110,8 @@ internal static class CatalogMetadata
             new ColumnTitleOverrides(Get(itemOptions, CodeColumn), Get(itemOptions, DescriptionColumn), Get(itemOptions, NameColumn)),
             messageColumns.ToEquatableArray(),
             new EquatableArray<CatalogConfig>(catalogs),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            byConvention);
     }
 
     /// <summary>

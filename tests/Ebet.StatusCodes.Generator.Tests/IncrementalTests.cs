@@ -73,7 +73,7 @@ public class IncrementalTests
     {
         var first = FirstRun.Of(GeneratorInput.EbetSpec());
         var before = first.Text("ebet-status-codes.md");
-        var after = new InMemoryAdditionalText(before.Path, before.GetText()!.ToString().Replace("# eBET响应状态码\n", "# eBET响应状态码\n\nA note the vendor added.\n", StringComparison.Ordinal));
+        var after = new InMemoryAdditionalText(before.Path, before.GetText()!.ToString().Replace("# eBET状态码\n", "# eBET状态码\n\nA note the vendor added.\n", StringComparison.Ordinal));
 
         var result = first.Driver.ReplaceAdditionalText(before, after).RunGenerators(first.Compilation).GetRunResult().Results.Single();
 

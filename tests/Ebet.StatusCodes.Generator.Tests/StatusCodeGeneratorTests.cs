@@ -90,4 +90,24 @@ public class StatusCodeGeneratorTests
         Assert.Equal("Test.Catalogs.AcmeCodes.g.cs", Assert.Single(run.GeneratedSources).HintName);
         Assert.Equal("Fine", CompiledCatalog.Load(run, "Test.Catalogs.AcmeCodes").Message(200, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void A_document_without_tables_that_the_convention_added_is_silently_not_a_catalog()
+    {
+        var input = new GeneratorInput()
+            .Catalog("README.md", "# Our vendor pages\n\nPaste the vendor's pages here.\n", string.Empty, null, ("StatusCodeConvention", "true"))
+            .Catalog("broken.md", "# Codes\n\n| Number | Text |\n| - | - |\n| 1 | one |\n", string.Empty, null, ("StatusCodeConvention", "true"));
+        foreach (var file in input.Files)
+        {
+            file.Metadata.Remove("StatusCodeEnum");
+        }
+
+        var run = GeneratorHarness.Run(input);
+
+        // A table without a code column is a page gone wrong, and says so.
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("EBSC002", error.Id);
+        Assert.EndsWith("broken.md", error.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedSources);
+    }
 }

@@ -13,31 +13,54 @@ namespace Ebet.StatusCodes.Tests;
 /// </summary>
 internal static partial class SpecFile
 {
+    public const string Responses = "EbetStatusCode";
+    public const string ChannelResponses = "EbetChannelResponseCode";
+    public const string ClientErrors = "EbetClientErrorCode";
+
+    /// <summary>The page's headings, in the order of the enums above.</summary>
+    private static readonly string[] s_pageHeadings = { "eBET响应的状态代码", "建议响应的状态代码", "客户端错误码" };
+
     public static string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "Spec", fileName);
 
-    /// <summary>The page's rows: <c>| &lt;mark ...&gt;**-1**&lt;/mark&gt; | 充值纪录不存 |</c>.</summary>
-    public static IReadOnlyList<(int Code, string Text)> PageRows()
-        => File.ReadAllLines(PathOf("ebet-status-codes.md"))
-            .Select(line => PageRow().Match(line))
-            .Where(match => match.Success)
-            .Select(match => (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value.Trim()))
+    /// <summary>The rows of the page's table for <paramref name="catalog"/>: <c>&lt;tr&gt;&lt;td align="center"&gt;-1&lt;/td&gt;&lt;td&gt;充值纪录不存&lt;/td&gt;&lt;/tr&gt;</c>.</summary>
+    public static IReadOnlyList<(int Code, string Text)> PageRows(string catalog = Responses)
+    {
+        var heading = s_pageHeadings[Array.IndexOf(new[] { Responses, ChannelResponses, ClientErrors }, catalog)];
+        var section = Section(File.ReadAllText(PathOf("ebet-status-codes.md")), heading);
+        return PageRow().Matches(section)
+            .Select(match => (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value))
             .ToList();
+    }
 
-    /// <summary>The overlay's rows: code, member, class.</summary>
-    public static IReadOnlyList<(int Code, string Member, string Class)> OverlayRows()
-        => File.ReadAllLines(PathOf("ebet-status-codes.overlay.md"))
+    /// <summary>The overlay's rows for <paramref name="catalog"/>: code, member, class.</summary>
+    public static IReadOnlyList<(int Code, string Member, string Class)> OverlayRows(string catalog = Responses)
+        => Rows("ebet-status-codes.overlay.md", catalog).Select(cells => (Code(cells[1]), cells[2], cells[3])).ToList();
+
+    /// <summary>A culture file's rows for <paramref name="catalog"/>: code, message.</summary>
+    public static IReadOnlyDictionary<int, string> Messages(string culture, string catalog = Responses)
+        => Rows("ebet-status-codes." + culture + ".md", catalog).ToDictionary(cells => Code(cells[1]), cells => cells[2]);
+
+    private static IEnumerable<string[]> Rows(string fileName, string catalog)
+        => Section(File.ReadAllText(PathOf(fileName)), catalog)
+            .Split('\n')
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length > 4 && int.TryParse(cells[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-            .Select(cells => (int.Parse(cells[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), cells[2], cells[3]))
-            .ToList();
+            .Where(cells => cells.Length > 3 && int.TryParse(cells[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
 
-    /// <summary>A culture file's rows: code, message.</summary>
-    public static IReadOnlyDictionary<int, string> Messages(string culture)
-        => File.ReadAllLines(PathOf("ebet-status-codes." + culture + ".md"))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length > 3 && int.TryParse(cells[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-            .ToDictionary(cells => int.Parse(cells[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), cells => cells[2]);
+    /// <summary>The text under the <c>## heading</c>, up to the next <c>## </c>.</summary>
+    private static string Section(string text, string heading)
+    {
+        var start = text.IndexOf("## " + heading + "\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidDataException("no section " + heading);
+        }
 
-    [GeneratedRegex(@"^\|\s*<mark[^>]*>\*\*(-?\d+)\*\*</mark>\s*\|(.*)\|\s*$")]
+        var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
+    private static int Code(string cell) => int.Parse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<tr><td align=""center"">(-?\d+)</td><td>([^<]*)</td></tr>")]
     private static partial Regex PageRow();
 }

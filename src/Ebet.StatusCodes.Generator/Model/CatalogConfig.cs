@@ -19,12 +19,14 @@ internal sealed record CatalogConfig(
 /// <param name="MessageColumns">Columns that hold another culture's messages (StatusCodeMessageColumns).</param>
 /// <param name="Catalogs">One entry per enum to generate from the file.</param>
 /// <param name="Diagnostics">Problems with the metadata itself.</param>
+/// <param name="ByConvention">True when the file is a catalog only because the package's convention added it.</param>
 internal sealed record PageRequest(
     string Path,
     ColumnTitleOverrides Columns,
     EquatableArray<MessageColumn> MessageColumns,
     EquatableArray<CatalogConfig> Catalogs,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool ByConvention = false);
 
 /// <summary>Column titles the item names for a page whose headers the generator does not know.</summary>
 internal readonly record struct ColumnTitleOverrides(string Code, string Description, string Name);

@@ -36,9 +36,23 @@ internal static class CellText
             return Normalize(markdown);
         }
 
-        var document = Markdown.Parse(markdown, s_inlineOnly);
+        // Markdig trims every kind of whitespace off a paragraph's ends, the rule only ASCII
+        // whitespace: other whitespace at the ends (U+3000, U+00A0) stays out of the parse.
+        var start = 0;
+        var end = markdown.Length;
+        while (start < end && char.IsWhiteSpace(markdown[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(markdown[end - 1]))
+        {
+            end--;
+        }
+
         var builder = new StringBuilder(markdown.Length);
-        foreach (var block in document)
+        builder.Append(markdown, 0, start);
+        foreach (var block in Markdown.Parse(markdown.Substring(start, end - start), s_inlineOnly))
         {
             if (block is LeafBlock { Inline: { } inline })
             {
@@ -46,6 +60,7 @@ internal static class CellText
             }
         }
 
+        builder.Append(markdown, end, markdown.Length - end);
         return Normalize(builder.ToString());
     }
 

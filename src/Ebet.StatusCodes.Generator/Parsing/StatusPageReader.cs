@@ -41,7 +41,9 @@ internal static class StatusPageReader
             }
         }
 
-        if (statusTables.Count == 0)
+        // A document without any table that the convention picked up (a spec/README.md) is not a
+        // page gone wrong: it is simply not a catalog.
+        if (statusTables.Count == 0 && !(request.ByConvention && file.Tables.Count == 0))
         {
             diagnostics.Add(codeOnly is not null
                 ? DiagnosticInfo.Create(

@@ -51,10 +51,21 @@ internal sealed class GeneratorInput
         return this;
     }
 
-    /// <summary>The real eBET catalog: the page as in spec/, with its overlay and culture files.</summary>
-    public static GeneratorInput EbetSpec(string? page = null)
+    /// <summary>
+    /// The real eBET catalog as the library configures it: the page as in spec/ (or another form of
+    /// it), its overlay and culture files. With <paramref name="allCatalogs"/>, the three enums of
+    /// today's page; otherwise the response enum alone, read from the page's first table.
+    /// </summary>
+    public static GeneratorInput EbetSpec(string? page = null, bool allCatalogs = false)
     {
-        var input = new GeneratorInput().Catalog("ebet-status-codes.md", page ?? Fixtures.Spec("ebet-status-codes.md"), "EbetStatusCode", "zh-Hans");
+        var input = allCatalogs
+            ? new GeneratorInput().Catalog(
+                "ebet-status-codes.md",
+                page ?? Fixtures.Spec("ebet-status-codes.md"),
+                "EbetStatusCode, EbetChannelResponseCode, EbetClientErrorCode",
+                "zh-Hans",
+                ("StatusCodeTable", "eBET响应的状态代码, 建议响应的状态代码, 客户端错误码"))
+            : new GeneratorInput().Catalog("ebet-status-codes.md", page ?? Fixtures.Spec("ebet-status-codes.md"), "EbetStatusCode", "zh-Hans", ("StatusCodeTable", "1"));
         foreach (var side in new[] { "overlay", "en", "zh-Hans", "zh-Hant" })
         {
             input.File("ebet-status-codes." + side + ".md", Fixtures.Spec("ebet-status-codes." + side + ".md"));

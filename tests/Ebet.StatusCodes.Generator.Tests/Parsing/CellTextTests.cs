@@ -53,6 +53,16 @@ public class CellTextTests
     }
 
     [Theory]
+    [InlineData("\u3000**x**\u3000", "\u3000x\u3000")]
+    [InlineData("\u3000x\u3000", "\u3000x\u3000")]
+    [InlineData(" \u00A0*x*\u00A0 ", "\u00A0x\u00A0")]
+    [InlineData("\u3000 \t \u3000`c`", "\u3000 \u3000c")]
+    public void Whitespace_other_than_ASCII_at_the_ends_is_kept_with_or_without_markdown(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Theory]
     [InlineData("<br>", true)]
     [InlineData("<BR/>", true)]
     [InlineData("<br class=\"x\">", true)]

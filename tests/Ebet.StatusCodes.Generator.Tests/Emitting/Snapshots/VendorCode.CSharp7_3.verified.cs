@@ -53,7 +53,7 @@ namespace Test.Catalogs
 
     /// <summary>
     /// Lookups for <see cref="global::Test.Catalogs.VendorCode"/>: names, the vendor's texts, localized messages and classes.
-    /// Switches over constants: no reflection, no dictionaries, nothing allocated for listed codes.
+    /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
     /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
