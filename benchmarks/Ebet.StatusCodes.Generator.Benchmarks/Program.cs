@@ -1,0 +1,14 @@
+using System;
+using System.Linq;
+using Ebet.StatusCodes.Benchmarks.Shared;
+using Ebet.StatusCodes.Generator.Benchmarks;
+
+// dotnet run -c Release -- [--quick] [BenchmarkDotNet arguments]   the benchmarks (all of them without --filter)
+// dotnet run -c Release -- --check [incremental] [compile [ROWS...]] [markdig]
+//     which steps re-run after an edit, that the code for large catalogs compiles, where Markdig gives up
+if (args.Length > 0 && args[0] == "--check")
+{
+    return Checks.Run(args.Skip(1).ToList());
+}
+
+return BenchmarkEntry.Run(typeof(Checks).Assembly, args);
