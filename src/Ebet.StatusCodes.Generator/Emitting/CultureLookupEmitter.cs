@@ -12,12 +12,15 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// (the culture, then its parents, then the neutral messages) and also works where cultures carry
 /// no data (globalization-invariant mode), by matching culture names: a tag the name extends
 /// (en-US finds en), the script a Chinese region writes (zh-TW finds zh-Hant), and a catalog culture
-/// of the same language (zh finds the page's zh-Hans). The last resolved culture is cached, so a
-/// lookup in the same culture costs one comparison and allocates nothing.
+/// of the same language (zh finds the page's zh-Hans). The last few cultures resolved are cached, so
+/// lookups in cultures seen before cost a few reference comparisons and allocate nothing.
 /// </summary>
 internal static class CultureLookupEmitter
 {
     private const string CultureInfo = "global::System.Globalization.CultureInfo";
+
+    /// <summary>How many resolved cultures the generated code remembers (a power of two).</summary>
+    private const int CultureCacheSlots = 4;
 
     /// <summary>The expression for a culture's message for a value the page does not list.</summary>
     public static string UnknownMessageCall(CultureSpec culture)
@@ -90,16 +93,23 @@ internal static class CultureLookupEmitter
 
         var nullable = spec.NullableAnnotations ? "?" : string.Empty;
         writer.Line()
-            .Line("private static CultureIndexCache" + nullable + " s_cultureIndexCache;")
+            .Line("// The last cultures resolved: lookups that take turns among a few cultures cost a few reference")
+            .Line("// comparisons and allocate nothing once each culture has been seen.")
+            .Line("private static readonly CultureIndexCache" + nullable + "[] s_cultureIndexCache = new CultureIndexCache" + nullable + "[" + CatalogEmitter.Number(CultureCacheSlots) + "];")
+            .Line()
+            .Line("private static int s_nextCultureIndexCacheSlot;")
             .Line()
             .Line("private static int CultureIndexOf(" + CultureInfo + " culture)")
             .Open()
-            .Line("var cached = s_cultureIndexCache;")
-            .Line("if (cached != null && (object.ReferenceEquals(cached.Culture, culture) || string.Equals(cached.Culture.Name, culture.Name, global::System.StringComparison.Ordinal)))")
-            .Open().Line("return cached.Index;").Close()
+            .Line("var cache = s_cultureIndexCache;")
+            .Line("for (var i = 0; i < cache.Length; i++)")
+            .Open()
+            .Line("var entry = cache[i];")
+            .Line("if (entry != null && object.ReferenceEquals(entry.Culture, culture))").Open().Line("return entry.Index;").Close()
+            .Close()
             .Line()
             .Line("var index = FindCultureIndex(culture);")
-            .Line("s_cultureIndexCache = new CultureIndexCache(culture, index);")
+            .Line("cache[s_nextCultureIndexCacheSlot++ & " + CatalogEmitter.Number(CultureCacheSlots - 1) + "] = new CultureIndexCache(culture, index);")
             .Line("return index;")
             .Close()
             .Line()

@@ -148,20 +148,8 @@ internal static class ExtensionsEmitter
             .Open()
             .Line("if (name != null)")
             .Open();
-        lookups.WriteExactNameMatch(writer, names.Enum);
-        writer.Line()
-            .Line("if (ignoreCase)")
-            .Open()
-            .Line("for (var i = 0; i < s_nameArray.Length; i++)")
-            .Open()
-            .Line("if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))")
-            .Open()
-            .Line("value = s_valueArray[i];")
-            .Line("return true;")
-            .Close()
-            .Close()
-            .Close()
-            .Close()
+        lookups.WriteNameMatch(writer, names.Enum);
+        writer.Close()
             .Line()
             .Line("value = default(" + names.Enum + ");")
             .Line("return false;")

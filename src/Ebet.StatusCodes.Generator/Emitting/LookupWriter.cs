@@ -161,11 +161,13 @@ internal sealed class LookupWriter
     }
 
     /// <summary>
-    /// Finds a member by its exact name: a string switch, or in table mode a binary search over the
-    /// names in ordinal order (ordinal comparison is the same on every runtime, so the order the
-    /// generator sorts in is the order the search assumes).
+    /// The body of TryParse once the name is known not to be null. Switch mode: a switch on the
+    /// name's length, then one comparison per member of that length (ordinal, or ordinal ignoring
+    /// case: both keep the length). Table mode: a binary search over the names in ordinal order
+    /// (ordinal order is the same on every runtime, so the order the generator sorts in is the order
+    /// the search assumes), then, ignoring case, a scan of every name.
     /// </summary>
-    public void WriteExactNameMatch(SourceWriter writer, string enumType)
+    public void WriteNameMatch(SourceWriter writer, string enumType)
     {
         if (UsesTables)
         {
@@ -173,22 +175,45 @@ internal sealed class LookupWriter
                 .Line("if (found >= 0)").Open()
                 .Line("value = (" + enumType + ")s_ordinalNameCodes[found];")
                 .Line("return true;")
+                .Close()
+                .Line()
+                .Line("if (ignoreCase)")
+                .Open()
+                .Line("for (var i = 0; i < s_nameArray.Length; i++)")
+                .Open()
+                .Line("if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))")
+                .Open()
+                .Line("value = s_valueArray[i];")
+                .Line("return true;")
+                .Close()
+                .Close()
                 .Close();
             return;
         }
 
-        writer.Line("switch (name)").Open();
-        foreach (var code in _spec.Codes)
+        writer.Line("var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;")
+            .Line("switch (name.Length)")
+            .Open();
+        foreach (var group in _spec.Codes.GroupBy(code => code.MemberName.Length).OrderBy(group => group.Key))
         {
-            writer.Line("case " + CSharpLiteral.Quote(code.MemberName) + ":")
-                .Line("    value = " + enumType + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
-                .Line("    return true;");
+            writer.Line("case " + CatalogEmitter.Number(group.Key) + ":").Open();
+            foreach (var code in group)
+            {
+                writer.Line("if (string.Equals(name, " + CSharpLiteral.Quote(code.MemberName) + ", comparison))")
+                    .Open()
+                    .Line("value = " + enumType + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
+                    .Line("return true;")
+                    .Close()
+                    .Line();
+            }
+
+            writer.Line("break;").Close();
         }
 
         writer.Close();
     }
 
-    /// <summary>In table mode, the names in ordinal order and their codes, for <see cref="WriteExactNameMatch"/>.</summary>
+    /// <summary>In table mode, the names in ordinal order and their codes, for <see cref="WriteNameMatch"/>.</summary>
     public void DeclareNameIndex(SourceWriter writer)
     {
         if (!UsesTables)

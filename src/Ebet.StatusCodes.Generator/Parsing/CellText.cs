@@ -27,14 +27,41 @@ internal static class CellText
     private static readonly MarkdownPipeline s_inlineOnly = CreateInlineOnlyPipeline();
 
     /// <summary>Characters that can start inline markdown; text without them is already plain.</summary>
-    private static readonly char[] s_markdownSpecials = { '\\', '`', '*', '_', '<', '&', '[', ']', '!' };
+    private static readonly char[] s_markdownSpecials = { '\\', '`', '*', '<', '&', '[', ']', '!' };
+
+    /// <summary>
+    /// True when <paramref name="markdown"/> has no inline markdown: none of the special characters,
+    /// and underscores only inside words (snake_case keys), which CommonMark never reads as emphasis.
+    /// Such text skips Markdig, the cost of reading a large table.
+    /// </summary>
+    internal static bool IsPlain(string markdown)
+    {
+        if (markdown.IndexOfAny(s_markdownSpecials) >= 0)
+        {
+            return false;
+        }
+
+        for (var index = markdown.IndexOf('_'); index >= 0; index = markdown.IndexOf('_', index + 1))
+        {
+            if (index == 0 || index == markdown.Length - 1 || !IsWordCharacter(markdown[index - 1]) || !IsWordCharacter(markdown[index + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c);
 
     public static string FromMarkdown(string markdown)
     {
-        if (markdown.IndexOfAny(s_markdownSpecials) < 0)
-        {
-            return Normalize(markdown);
-        }
+        return IsPlain(markdown) ? Normalize(markdown) : ViaMarkdig(markdown);
+    }
+
+    /// <summary>The rule applied through Markdig's inline parser, whatever the text holds.</summary>
+    internal static string ViaMarkdig(string markdown)
+    {
 
         // Markdig trims every kind of whitespace off a paragraph's ends, the rule only ASCII
         // whitespace: other whitespace at the ends (U+3000, U+00A0) stays out of the parse.

@@ -63,6 +63,26 @@ public class CellTextTests
     }
 
     [Theory]
+    [InlineData("bacc_warning_payouting", true)]
+    [InlineData("friend_upLineUser_rent_status_0", true)]
+    [InlineData("充值 ID 不能为空", true)]
+    [InlineData("_leading", false)]
+    [InlineData("trailing_", false)]
+    [InlineData("snake _spaced", false)]
+    [InlineData("double__under", false)]
+    [InlineData("*star*", false)]
+    [InlineData("a &amp; b", false)]
+    [InlineData("中_文", true)]
+    public void Plain_text_skips_Markdig_and_reads_the_same_as_through_it(string text, bool plain)
+    {
+        Assert.Equal(plain, CellText.IsPlain(text));
+        if (plain)
+        {
+            Assert.Equal(CellText.ViaMarkdig(text), CellText.FromMarkdown(text));
+        }
+    }
+
+    [Theory]
     [InlineData("<br>", true)]
     [InlineData("<BR/>", true)]
     [InlineData("<br class=\"x\">", true)]

@@ -850,124 +850,286 @@ namespace Ebet.StatusCodes
         {
             if (name != null)
             {
-                switch (name)
+                var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
+                switch (name.Length)
                 {
-                    case "RechargeRecordNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
-                        return true;
-                    case "RechargeInProgress":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
-                        return true;
-                    case "Success":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.Success;
-                        return true;
-                    case "DuplicateRechargeRequestId":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
-                        return true;
-                    case "ChannelNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
-                        return true;
-                    case "RechargeIdRequired":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
-                        return true;
-                    case "RechargeAmountZero":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
-                        return true;
-                    case "RechargeAmountTooSmall":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
-                        return true;
-                    case "SeqNoNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
-                        return true;
-                    case "RefundAmountMismatch":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
-                        return true;
-                    case "RecordNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
-                        return true;
-                    case "AlreadyRefunded":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
-                        return true;
-                    case "InvalidUsernameOrPassword":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
-                        return true;
-                    case "InvalidToken":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
-                        return true;
-                    case "SystemError":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
-                        return true;
-                    case "ChannelUnderMaintenance":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
-                        return true;
-                    case "InsufficientBalance":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
-                        return true;
-                    case "SystemBusy":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
-                        return true;
-                    case "InvalidParameter":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
-                        return true;
-                    case "InvalidSignature":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
-                        return true;
-                    case "IpNotAllowed":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
-                        return true;
-                    case "TrialPlayerCannotRecharge":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
-                        return true;
-                    case "FunctionDisabled":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
-                        return true;
-                    case "DataTypeError":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
-                        return true;
-                    case "UserNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
-                        return true;
-                    case "TooManyRequests":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
-                        return true;
-                    case "ApiQuotaExhausted":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
-                        return true;
-                    case "RechargeFailed":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
-                        return true;
-                    case "WithdrawalDenied":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
-                        return true;
-                    case "SubChannelNotFound":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
-                        return true;
-                    case "WalletNotEnabled":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
-                        return true;
-                    case "CannotWithdrawInGame":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
-                        return true;
-                    case "GameNotOpen":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
-                        return true;
-                    case "CurrencyNotAllowedForChannel":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
-                        return true;
-                    case "AccountFrozen":
-                        value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
-                        return true;
-                }
-
-                if (ignoreCase)
-                {
-                    for (var i = 0; i < s_nameArray.Length; i++)
+                    case 7:
                     {
-                        if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))
+                        if (string.Equals(name, "Success", comparison))
                         {
-                            value = s_valueArray[i];
+                            value = global::Ebet.StatusCodes.EbetStatusCode.Success;
                             return true;
                         }
+
+                        break;
+                    }
+                    case 10:
+                    {
+                        if (string.Equals(name, "SystemBusy", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 11:
+                    {
+                        if (string.Equals(name, "SystemError", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "GameNotOpen", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 12:
+                    {
+                        if (string.Equals(name, "InvalidToken", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "IpNotAllowed", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "UserNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 13:
+                    {
+                        if (string.Equals(name, "SeqNoNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "DataTypeError", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "AccountFrozen", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 14:
+                    {
+                        if (string.Equals(name, "RecordNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "RechargeFailed", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 15:
+                    {
+                        if (string.Equals(name, "ChannelNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "AlreadyRefunded", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "TooManyRequests", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 16:
+                    {
+                        if (string.Equals(name, "InvalidParameter", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "InvalidSignature", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "FunctionDisabled", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "WithdrawalDenied", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "WalletNotEnabled", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 17:
+                    {
+                        if (string.Equals(name, "ApiQuotaExhausted", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 18:
+                    {
+                        if (string.Equals(name, "RechargeInProgress", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "RechargeIdRequired", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "RechargeAmountZero", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "SubChannelNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 19:
+                    {
+                        if (string.Equals(name, "InsufficientBalance", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 20:
+                    {
+                        if (string.Equals(name, "RefundAmountMismatch", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "CannotWithdrawInGame", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 22:
+                    {
+                        if (string.Equals(name, "RechargeRecordNotFound", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "RechargeAmountTooSmall", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 23:
+                    {
+                        if (string.Equals(name, "ChannelUnderMaintenance", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 25:
+                    {
+                        if (string.Equals(name, "InvalidUsernameOrPassword", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "TrialPlayerCannotRecharge", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 26:
+                    {
+                        if (string.Equals(name, "DuplicateRechargeRequestId", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
+                            return true;
+                        }
+
+                        break;
+                    }
+                    case 28:
+                    {
+                        if (string.Equals(name, "CurrencyNotAllowedForChannel", comparison))
+                        {
+                            value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
+                            return true;
+                        }
+
+                        break;
                     }
                 }
             }
@@ -981,18 +1143,26 @@ namespace Ebet.StatusCodes
             return string.Concat(prefix, value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), suffix);
         }
 
-        private static CultureIndexCache? s_cultureIndexCache;
+        // The last cultures resolved: lookups that take turns among a few cultures cost a few reference
+        // comparisons and allocate nothing once each culture has been seen.
+        private static readonly CultureIndexCache?[] s_cultureIndexCache = new CultureIndexCache?[4];
+
+        private static int s_nextCultureIndexCacheSlot;
 
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
         {
-            var cached = s_cultureIndexCache;
-            if (cached != null && (object.ReferenceEquals(cached.Culture, culture) || string.Equals(cached.Culture.Name, culture.Name, global::System.StringComparison.Ordinal)))
+            var cache = s_cultureIndexCache;
+            for (var i = 0; i < cache.Length; i++)
             {
-                return cached.Index;
+                var entry = cache[i];
+                if (entry != null && object.ReferenceEquals(entry.Culture, culture))
+                {
+                    return entry.Index;
+                }
             }
 
             var index = FindCultureIndex(culture);
-            s_cultureIndexCache = new CultureIndexCache(culture, index);
+            cache[s_nextCultureIndexCacheSlot++ & 3] = new CultureIndexCache(culture, index);
             return index;
         }
 

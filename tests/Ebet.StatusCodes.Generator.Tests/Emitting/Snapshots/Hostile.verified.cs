@@ -256,28 +256,34 @@ public static partial class HostileExtensions
     {
         if (name != null)
         {
-            switch (name)
+            var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
+            switch (name.Length)
             {
-                case "Quote":
-                    value = global::Hostile.Quote;
-                    return true;
-                case "表情":
-                    value = global::Hostile.表情;
-                    return true;
-                case "class":
-                    value = global::Hostile.@class;
-                    return true;
-            }
-
-            if (ignoreCase)
-            {
-                for (var i = 0; i < s_nameArray.Length; i++)
+                case 2:
                 {
-                    if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(name, "表情", comparison))
                     {
-                        value = s_valueArray[i];
+                        value = global::Hostile.表情;
                         return true;
                     }
+
+                    break;
+                }
+                case 5:
+                {
+                    if (string.Equals(name, "Quote", comparison))
+                    {
+                        value = global::Hostile.Quote;
+                        return true;
+                    }
+
+                    if (string.Equals(name, "class", comparison))
+                    {
+                        value = global::Hostile.@class;
+                        return true;
+                    }
+
+                    break;
                 }
             }
         }

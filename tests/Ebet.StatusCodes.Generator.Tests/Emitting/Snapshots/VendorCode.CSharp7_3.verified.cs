@@ -214,25 +214,28 @@ namespace Test.Catalogs
         {
             if (name != null)
             {
-                switch (name)
+                var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
+                switch (name.Length)
                 {
-                    case "Code0":
-                        value = global::Test.Catalogs.VendorCode.Code0;
-                        return true;
-                    case "CodeMinus2":
-                        value = global::Test.Catalogs.VendorCode.CodeMinus2;
-                        return true;
-                }
-
-                if (ignoreCase)
-                {
-                    for (var i = 0; i < s_nameArray.Length; i++)
+                    case 5:
                     {
-                        if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))
+                        if (string.Equals(name, "Code0", comparison))
                         {
-                            value = s_valueArray[i];
+                            value = global::Test.Catalogs.VendorCode.Code0;
                             return true;
                         }
+
+                        break;
+                    }
+                    case 10:
+                    {
+                        if (string.Equals(name, "CodeMinus2", comparison))
+                        {
+                            value = global::Test.Catalogs.VendorCode.CodeMinus2;
+                            return true;
+                        }
+
+                        break;
                     }
                 }
             }
