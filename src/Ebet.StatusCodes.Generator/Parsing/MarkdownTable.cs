@@ -12,6 +12,11 @@ internal sealed record MarkdownTable(
     EquatableArray<TableRow> Rows);
 
 /// <summary>A body row; <see cref="Cells"/> holds the cells as written, however many there are.</summary>
-internal sealed record TableRow(EquatableArray<TableCell> Cells, FileLocation Location);
+internal sealed record TableRow(EquatableArray<TableCell> Cells, FileLocation Location)
+{
+    /// <summary>The cell in <paramref name="column"/>; an empty one at the row when the row has none there (or the column is -1).</summary>
+    public TableCell CellAt(int column)
+        => column >= 0 && column < Cells.Count ? Cells[column] : new TableCell(string.Empty, Location);
+}
 
 internal readonly record struct TableCell(string Text, FileLocation Location);

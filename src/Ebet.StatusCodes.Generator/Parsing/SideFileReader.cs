@@ -50,22 +50,19 @@ internal static class SideFileReader
             ColumnTitles.Find(table.Header, ColumnTitles.Notes),
         };
 
-        return ReadTable(table, path, "member-name", ColumnTitles.Member, columns[0], (code, cells, location) =>
+        return ReadTable(table, path, "member-name", ColumnTitles.Member, columns[0], (code, row, codeCell) =>
         {
-            var member = Cell(cells, columns[0], location);
-            var kind = Cell(cells, columns[1], location);
-            return new SideEntry(code, location, member.Text, member.Location, kind.Text, kind.Location, Cell(cells, columns[2], location).Text, Cell(cells, columns[3], location).Text);
+            var member = row.CellAt(columns[0]);
+            var kind = row.CellAt(columns[1]);
+            return new SideEntry(code, codeCell.Location, member.Text, member.Location, kind.Text, kind.Location, row.CellAt(columns[2]).Text, row.CellAt(columns[3]).Text);
         });
     }
 
     private static SideSection ReadCultureTable(MarkdownTable table, string path)
     {
         var messageColumn = ColumnTitles.Find(table.Header, ColumnTitles.Message);
-        return ReadTable(table, path, "message", ColumnTitles.Message, messageColumn, (code, cells, location) =>
-        {
-            var message = Cell(cells, messageColumn, location);
-            return new SideEntry(code, location, string.Empty, location, string.Empty, location, message.Text, string.Empty);
-        });
+        return ReadTable(table, path, "message", ColumnTitles.Message, messageColumn, (code, row, codeCell) =>
+            new SideEntry(code, codeCell.Location, string.Empty, codeCell.Location, string.Empty, codeCell.Location, row.CellAt(messageColumn).Text, string.Empty));
     }
 
     private static SideSection ReadTable(
@@ -74,7 +71,7 @@ internal static class SideFileReader
         string requiredColumnName,
         IReadOnlyList<string> requiredColumnTitles,
         int requiredColumn,
-        System.Func<int, EquatableArray<TableCell>, FileLocation, SideEntry> createEntry)
+        System.Func<int, TableRow, TableCell, SideEntry> createEntry)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var entries = new List<SideEntry>();
@@ -92,33 +89,16 @@ internal static class SideFileReader
             return new SideSection(table.Heading, table.Location, EquatableArray<SideEntry>.Empty, diagnostics.ToEquatableArray());
         }
 
-        var firstLineOfCode = new Dictionary<int, int>();
+        var codes = new CodeColumnReader(diagnostics);
         foreach (var row in table.Rows)
         {
-            var codeCell = Cell(row.Cells, codeColumn, row.Location);
-            switch (StatusCodeText.TryParse(codeCell.Text, out var code))
+            var codeCell = row.CellAt(codeColumn);
+            if (codes.TryRead(codeCell, out var code))
             {
-                case StatusCodeText.Result.NotInteger:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInteger, codeCell.Location, codeCell.Text));
-                    continue;
-                case StatusCodeText.Result.OutOfRange:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeOutOfRange, codeCell.Location, codeCell.Text, int.MinValue, int.MaxValue));
-                    continue;
+                entries.Add(createEntry(code, row, codeCell));
             }
-
-            if (firstLineOfCode.TryGetValue(code, out var firstLine))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCode, codeCell.Location, code, firstLine + 1));
-                continue;
-            }
-
-            firstLineOfCode.Add(code, codeCell.Location.StartLine);
-            entries.Add(createEntry(code, row.Cells, codeCell.Location));
         }
 
         return new SideSection(table.Heading, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
-
-    private static TableCell Cell(EquatableArray<TableCell> cells, int column, FileLocation rowLocation)
-        => column >= 0 && column < cells.Count ? cells[column] : new TableCell(string.Empty, rowLocation);
 }

@@ -78,9 +78,8 @@ internal static class StatusPageReader
     {
         var entries = new List<StatusEntry>(table.Rows.Count);
         var diagnostics = new List<DiagnosticInfo>();
-        var firstLineOfCode = new Dictionary<int, int>(table.Rows.Count);
         var textCodes = new List<DiagnosticInfo>();
-        var firstTextCode = default(TableCell);
+        var codes = new CodeColumnReader(diagnostics, textCodes);
         for (var i = 0; i < columns.Messages.Length; i++)
         {
             if (columns.Messages[i] < 0)
@@ -106,31 +105,12 @@ internal static class StatusPageReader
                         : "the extra cells are ignored; remove them, or write a '|' inside a cell as '\\|'"));
             }
 
-            var codeCell = Cell(cells, columns.Code, row);
-            var descriptionCell = Cell(cells, columns.Description, row);
-
-            switch (StatusCodeText.TryParse(codeCell.Text, out var code))
+            var codeCell = row.CellAt(columns.Code);
+            var descriptionCell = row.CellAt(columns.Description);
+            if (!codes.TryRead(codeCell, out var code))
             {
-                case StatusCodeText.Result.NotInteger:
-                    if (codeCell.Text.Length > 0 && firstTextCode.Text is null)
-                    {
-                        firstTextCode = codeCell;
-                    }
-
-                    textCodes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInteger, codeCell.Location, codeCell.Text));
-                    continue;
-                case StatusCodeText.Result.OutOfRange:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeOutOfRange, codeCell.Location, codeCell.Text, int.MinValue, int.MaxValue));
-                    continue;
-            }
-
-            if (firstLineOfCode.TryGetValue(code, out var firstLine))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCode, codeCell.Location, code, firstLine + 1));
                 continue;
             }
-
-            firstLineOfCode.Add(code, codeCell.Location.StartLine);
 
             if (descriptionCell.Text.Length == 0)
             {
@@ -138,12 +118,12 @@ internal static class StatusPageReader
                 continue;
             }
 
-            var messages = columns.Messages.Select(column => Cell(cells, column, row).Text).ToArray();
-            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, Cell(cells, columns.VendorName, row).Text, new EquatableArray<string>(messages)));
+            var messages = columns.Messages.Select(column => row.CellAt(column).Text).ToArray();
+            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, row.CellAt(columns.VendorName).Text, new EquatableArray<string>(messages)));
         }
 
         // A table of text codes (E1001, ...) is one problem, not one per row.
-        if (entries.Count == 0 && firstTextCode.Text is not null)
+        if (entries.Count == 0 && codes.FirstTextCode is { } firstTextCode)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextCodes, firstTextCode.Location, DisplayName(table), firstTextCode.Text));
         }
@@ -154,7 +134,4 @@ internal static class StatusPageReader
 
         return new StatusTable(table.Heading, position, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
-
-    private static TableCell Cell(EquatableArray<TableCell> cells, int column, TableRow row)
-        => column >= 0 && column < cells.Count ? cells[column] : new TableCell(string.Empty, row.Location);
 }
