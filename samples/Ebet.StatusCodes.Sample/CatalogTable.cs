@@ -24,5 +24,8 @@ internal static class CatalogTable
             })
             .ToList();
         TextTable.Write(Console.Out, s_header, rows);
+        Console.WriteLine();
+        Console.WriteLine($"Also generated from the page: EbetChannelResponseCode ({EbetChannelResponseCodeExtensions.Values.Count} codes a channel answers eBET's callbacks with)");
+        Console.WriteLine($"and EbetClientErrorCode ({EbetClientErrorCodeExtensions.Values.Count} game-client codes, e.g. 1001 {EbetClientErrorCode.BaccaratPayoutInProgress.GetDescription()}: {EbetClientErrorCode.BaccaratPayoutInProgress.GetMessage(CultureInfo.InvariantCulture)})");
     }
 }
