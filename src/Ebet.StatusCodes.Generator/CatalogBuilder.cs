@@ -70,6 +70,11 @@ internal static class CatalogBuilder
         }
 
         diagnostics.AddRange(table.Diagnostics);
+        if (table.Entries.IsEmpty && table.Diagnostics.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyTable, table.Location, table.DisplayName, config.EnumName));
+        }
+
         if (table.Diagnostics.Any(diagnostic => diagnostic.Id == DiagnosticDescriptors.TextCodes.Id))
         {
             // A table of text codes cannot be an enum; EBSC037 says so, and nothing is generated.

@@ -167,6 +167,11 @@ internal static class DiagnosticDescriptors
         "Message column not found",
         "StatusCodeMessageColumns names '{0}', but the table {1} has no column titled '{2}': the {3} messages fall back to culture files and the neutral culture; write entries as culture=column title, separated by commas");
 
+    public static readonly DiagnosticDescriptor EmptyTable = Warning(
+        "EBSC039",
+        "Status table lists no codes",
+        "The table {0} has a header but no rows: the enum {1} is generated without members; paste the vendor's rows, or select another table");
+
     // ---- The generator itself -----------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(

@@ -191,6 +191,12 @@ internal sealed class LookupWriter
             return;
         }
 
+        if (_spec.Codes.Count == 0)
+        {
+            // No member, no name to find (and an empty switch would be warning CS1522).
+            return;
+        }
+
         writer.Line("var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;")
             .Line("switch (name.Length)")
             .Open();

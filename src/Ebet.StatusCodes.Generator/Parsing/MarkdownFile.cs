@@ -114,11 +114,38 @@ internal sealed class MarkdownFile
             var line = group.Lines[i];
             var slice = line.Slice;
             result.Add(slice.Start >= line.Position
-                ? new SourceLine(slice.Text, slice.Start, slice.End + 1)
+                ? new SourceLine(slice.Text, StartOfLine(slice.Text, slice.Start, line.Position), EndOfLine(slice.Text, slice.End + 1))
                 : new SourceLine(slice.ToString(), 0, slice.Length, line.Position));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the line's content starts and ends, whitespace included. Markdig trims every kind of
+    /// whitespace off a paragraph's lines (the start of each continuation line, the end of the
+    /// last); the cell-text rule trims only ASCII whitespace, so a cell at the edge of a row written
+    /// without outer pipes must keep a U+3000 as every other cell does.
+    /// </summary>
+    private static int StartOfLine(string text, int start, int lineStart)
+    {
+        while (start > lineStart && char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('\r' or '\n'))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <inheritdoc cref="StartOfLine"/>
+    private static int EndOfLine(string text, int end)
+    {
+        while (end < text.Length && text[end] is not ('\r' or '\n'))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private void ReadFrontMatter(YamlFrontMatterBlock yaml)

@@ -281,6 +281,19 @@ public class DiagnosticsTests
         AssertOutputCompiles(run);
     }
 
+    [Theory]
+    [InlineData("| Code | Description |\n| --- | --- |\n", 1)]
+    [InlineData("<table><thead><tr><th>Code</th><th>Description</th></tr></thead><tbody></tbody></table>\n", 15)]
+    public void EBSC039_a_table_without_rows_gives_an_enum_without_members_that_compiles_without_warnings(string page, int headerColumn)
+    {
+        var run = Page(page);
+
+        Expect(run, "EBSC039", "codes.md", 1, headerColumn);
+        var warnings = run.OutputCompilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(warnings);
+        Assert.Empty(CompiledCatalog.Load(run, "Test.Catalogs.Codes").Values);
+    }
+
     [Fact]
     public void EBSC099_an_unexpected_failure_is_one_diagnostic_on_the_file_never_CS8785()
     {

@@ -106,4 +106,15 @@ public class PipeTableReaderTests
 
         Assert.Equal(new[] { "One", "Two words" }, tables.Select(table => table.Heading));
     }
+
+    [Theory]
+    [InlineData("| Code | Description |\n| --- | --- |\n| 1 | a\u3000\n")]
+    [InlineData("| Code | Description |\n| --- | --- |\n| 1 | a\u3000|\n")]
+    [InlineData("Description | Code\n--- | ---\n\u3000a | 1\n| x | 2 |\n")]
+    public void Unicode_whitespace_at_the_edge_of_a_row_stays_in_its_cell(string markdown)
+    {
+        var table = Single(markdown);
+
+        Assert.Contains(table.Rows[0].Cells, cell => cell.Text is "a\u3000" or "\u3000a");
+    }
 }

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Parsing;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+/// <summary>
+/// Every column title the generator promises to recognise, in any case, in a header where it is not
+/// the first column; and a title named by the item's metadata winning over the known ones.
+/// </summary>
+public class ColumnTitlesTests
+{
+    public static readonly TheoryData<string, string> Titles = new()
+    {
+        { "Code", "代码" }, { "Code", "代碼" }, { "Code", "状态码" }, { "Code", "狀態碼" }, { "Code", "状态代码" }, { "Code", "狀態代碼" },
+        { "Code", "错误码" }, { "Code", "錯誤碼" }, { "Code", "错误代码" }, { "Code", "錯誤代碼" }, { "Code", "返回码" }, { "Code", "返回碼" },
+        { "Code", "响应码" }, { "Code", "響應碼" }, { "Code", "编码" }, { "Code", "編碼" }, { "Code", "编号" }, { "Code", "編號" },
+        { "Code", "Code" }, { "Code", "Status" }, { "Code", "Status Code" }, { "Code", "StatusCode" }, { "Code", "status_code" },
+        { "Code", "Error Code" }, { "Code", "ErrorCode" }, { "Code", "Error" }, { "Code", "Response Code" }, { "Code", "Return Code" },
+        { "Code", "Result Code" }, { "Code", "Value" },
+        { "Description", "描述" }, { "Description", "说明" }, { "Description", "說明" }, { "Description", "信息" }, { "Description", "訊息" },
+        { "Description", "消息" }, { "Description", "讯息" }, { "Description", "含义" }, { "Description", "含義" }, { "Description", "意义" },
+        { "Description", "意義" }, { "Description", "描述信息" }, { "Description", "错误信息" }, { "Description", "錯誤訊息" },
+        { "Description", "错误描述" }, { "Description", "錯誤描述" }, { "Description", "状态描述" }, { "Description", "狀態描述" },
+        { "Description", "备注" }, { "Description", "備註" }, { "Description", "Description" }, { "Description", "Message" },
+        { "Description", "Meaning" }, { "Description", "Desc" }, { "Description", "Text" }, { "Description", "Details" },
+        { "Description", "Error Message" }, { "Description", "Reason" },
+        { "VendorName", "Name" }, { "VendorName", "Constant" }, { "VendorName", "Identifier" }, { "VendorName", "Enum" },
+        { "VendorName", "名称" }, { "VendorName", "名稱" }, { "VendorName", "常量" },
+        { "Member", "Member" }, { "Member", "Name" }, { "Member", "Member Name" }, { "Member", "Enum Member" }, { "Member", "成员" }, { "Member", "名称" },
+        { "Class", "Class" }, { "Class", "Kind" }, { "Class", "Category" }, { "Class", "类别" }, { "Class", "分类" },
+        { "VendorText", "Vendor Text" }, { "VendorText", "Page Text" }, { "VendorText", "Description" }, { "VendorText", "描述" },
+        { "Notes", "Notes" }, { "Notes", "Note" }, { "Notes", "Evidence" }, { "Notes", "Remarks" }, { "Notes", "备注" },
+        { "Message", "Message" }, { "Message", "Text" }, { "Message", "Translation" }, { "Message", "Description" }, { "Message", "描述" },
+        { "Message", "信息" }, { "Message", "訊息" },
+    };
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> s_lists = new()
+    {
+        ["Code"] = ColumnTitles.Code,
+        ["Description"] = ColumnTitles.Description,
+        ["VendorName"] = ColumnTitles.VendorName,
+        ["Member"] = ColumnTitles.Member,
+        ["Class"] = ColumnTitles.Class,
+        ["VendorText"] = ColumnTitles.VendorText,
+        ["Notes"] = ColumnTitles.Notes,
+        ["Message"] = ColumnTitles.Message,
+    };
+
+    private static EquatableArray<TableCell> Header(params string[] titles)
+        => new(titles.Select(title => new TableCell(title, FileLocation.StartOf("/p.md"))).ToArray());
+
+    [Theory]
+    [MemberData(nameof(Titles))]
+    public void Every_promised_title_is_recognised_in_any_case(string list, string title)
+    {
+        var titles = s_lists[list];
+
+        Assert.Equal(1, ColumnTitles.Find(Header("Zzz", title), titles));
+        Assert.Equal(1, ColumnTitles.Find(Header("Zzz", title.ToUpperInvariant()), titles));
+        Assert.Equal(1, ColumnTitles.Find(Header("Zzz", title.ToLowerInvariant()), titles));
+    }
+
+    [Fact]
+    public void Each_list_holds_the_promised_titles_and_no_others()
+    {
+        foreach (var (list, titles) in s_lists)
+        {
+            var promised = Titles.Select(row => ((string)row[0], (string)row[1])).Where(row => row.Item1 == list).Select(row => row.Item2);
+            Assert.Equal(promised.OrderBy(title => title, System.StringComparer.Ordinal), titles.OrderBy(title => title, System.StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_title_that_is_not_known_is_not_found()
+    {
+        Assert.Equal(-1, ColumnTitles.Find(Header("Codes", "Descriptions", " Code"), ColumnTitles.Code));
+        Assert.Equal(-1, ColumnTitles.Find(Header(), ColumnTitles.Code));
+    }
+
+    [Fact]
+    public void An_empty_header_cell_is_never_the_column()
+    {
+        Assert.Equal(1, ColumnTitles.Find(Header(string.Empty, "Code"), ColumnTitles.Code));
+        Assert.Equal(1, ColumnTitles.Find(Header(string.Empty, "Code"), ColumnTitles.Code, string.Empty));
+    }
+
+    [Fact]
+    public void The_first_known_column_wins_unless_the_metadata_names_another()
+    {
+        var header = Header("Status", "Code", "编号");
+
+        Assert.Equal(0, ColumnTitles.Find(header, ColumnTitles.Code));
+        Assert.Equal(2, ColumnTitles.Find(header, ColumnTitles.Code, "编号"));
+        Assert.Equal(1, ColumnTitles.Find(header, ColumnTitles.Code, "CODE"));
+        Assert.Equal(0, ColumnTitles.Find(header, ColumnTitles.Code, "Missing"));
+    }
+
+    [Fact]
+    public void Titles_are_described_quoted_in_order_with_the_named_one_first()
+    {
+        Assert.Equal("'Class', 'Kind', 'Category', '类别', '分类'", ColumnTitles.Describe(ColumnTitles.Class));
+        Assert.Equal("'Typ', 'Class', 'Kind', 'Category', '类别', '分类'", ColumnTitles.Describe(ColumnTitles.Class, "Typ"));
+    }
+}

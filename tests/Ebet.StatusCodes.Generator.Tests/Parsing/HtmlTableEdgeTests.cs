@@ -1,0 +1,84 @@
+using System.Linq;
+using Ebet.StatusCodes.Generator.Parsing;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+/// <summary>HTML tables cut short, nested without end, with entities that are not entities, and cells outside rows.</summary>
+public class HtmlTableEdgeTests
+{
+    private static MarkdownFile Read(string markdown) => MarkdownFile.Read("/p.md", markdown, default);
+
+    private static string[][] Rows(MarkdownTable table) => table.Rows.Select(row => row.Cells.Select(cell => cell.Text).ToArray()).ToArray();
+
+    [Theory]
+    [InlineData("<table><tr><td>1</td><td><table><tr><td>x</td></tr></table></td></tr>\n")]
+    [InlineData("<table><tr><td>1</td><td><table><tr><td>x</td></tr>\n")]
+    [InlineData("<table><tr><td>1</td><td><table><tr><td>x")]
+    [InlineData("<table><tr><td>1</td><td><table><table></table>")]
+    public void A_nested_table_whose_outer_table_never_ends_is_reported_and_reading_stops(string html)
+    {
+        var file = Read(html + "\n| Code | Description |\n| - | - |\n| 2 | two |\n");
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("EBSC036", diagnostic.Id);
+        Assert.Equal(html.IndexOf("<table>", 7, System.StringComparison.Ordinal), diagnostic.Location!.Value.Start);
+        Assert.Empty(file.Tables);
+    }
+
+    [Fact]
+    public void After_a_nested_table_the_outer_one_is_skipped_to_its_own_end_and_reading_goes_on()
+    {
+        var file = Read("<table><tr><td><table><tr><td>x</td></tr></table></td></tr><tr><td>3</td></tr></table>\n\n<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>two</td></tr></table>\n");
+
+        Assert.Equal("EBSC036", Assert.Single(file.Diagnostics).Id);
+        Assert.Equal(new[] { new[] { "2", "two" } }, Rows(file.Tables.Single()));
+    }
+
+    [Theory]
+    [InlineData("a &amp b", "a &amp b")]
+    [InlineData("a &bogus; b", "a &bogus; b")]
+    [InlineData("a & b;", "a & b;")]
+    [InlineData("&#x41;&#66;&lt;", "AB<")]
+    [InlineData("x &amp;&amp; y", "x && y")]
+    [InlineData("far &abcdefghijklmnopqrstuvwxyzabcdefgh; away", "far &abcdefghijklmnopqrstuvwxyzabcdefgh; away")]
+    [InlineData("&amp;", "&")]
+    public void Only_real_entities_are_decoded(string cell, string text)
+    {
+        var table = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td>1</td><td>" + cell + "</td></tr></table>\n").Tables.Single();
+
+        Assert.Equal(text, table.Rows.Single().Cells[1].Text);
+    }
+
+    [Fact]
+    public void Cells_straight_inside_the_table_make_a_row_of_their_own()
+    {
+        var table = Read("<table><th>Code</th><th>Description</th><tbody><td>1</td><td>one</td></tbody></table>\n").Tables.Single();
+
+        Assert.Equal(new[] { "Code", "Description" }, table.Header.Select(cell => cell.Text));
+        Assert.Equal(new[] { new[] { "1", "one" } }, Rows(table));
+    }
+
+    [Fact]
+    public void A_table_without_rows_is_no_table()
+    {
+        var file = Read("<table></table>\n\n<table><caption>x</caption></table>\n");
+
+        Assert.Empty(file.Tables);
+        Assert.Empty(file.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("rowspan=\"0\"", false)]
+    [InlineData("colspan=\"001\"", false)]
+    [InlineData("colspan='2'", true)]
+    [InlineData("rowspan = 3", true)]
+    [InlineData("colspan=\"10\"", true)]
+    [InlineData("data-colspan-note=\"x\"", false)]
+    public void Only_spans_of_more_than_one_are_reported(string attribute, bool reported)
+    {
+        var file = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td " + attribute + ">1</td><td>one</td></tr></table>\n");
+
+        Assert.Equal(reported, file.Diagnostics.Any(diagnostic => diagnostic.Id == "EBSC036"));
+    }
+}

@@ -1,0 +1,71 @@
+using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Parsing;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+/// <summary>Offsets become zero-based lines and columns whatever the line ends, and never leave the file.</summary>
+public class LineMapTests
+{
+    private const string Text = "ab\ncd\r\nef\rgh";
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(2, 0, 2)]
+    [InlineData(3, 1, 0)]
+    [InlineData(5, 1, 2)]
+    [InlineData(6, 1, 3)]
+    [InlineData(7, 2, 0)]
+    [InlineData(9, 2, 2)]
+    [InlineData(10, 3, 0)]
+    [InlineData(12, 3, 2)]
+    public void LF_CRLF_and_CR_each_end_a_line(int offset, int line, int column)
+    {
+        var location = new LineMap("/p.md", Text).Span(offset, offset);
+
+        Assert.Equal((line, column, line, column), (location.StartLine, location.StartColumn, location.EndLine, location.EndColumn));
+    }
+
+    [Fact]
+    public void A_span_keeps_its_path_offsets_and_both_ends()
+    {
+        var location = new LineMap("/p.md", Text).Span(1, 8);
+
+        Assert.Equal(new FileLocation("/p.md", 1, 7, 0, 1, 2, 1), location);
+    }
+
+    [Theory]
+    [InlineData(-5, 2, 0, 2)]
+    [InlineData(11, 99, 11, 1)]
+    [InlineData(8, 3, 8, 0)]
+    [InlineData(99, 99, 12, 0)]
+    public void Spans_are_clamped_to_the_file(int start, int end, int clampedStart, int length)
+    {
+        var location = new LineMap("/p.md", Text).Span(start, end);
+
+        Assert.Equal((clampedStart, length), (location.Start, location.Length));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 2)]
+    [InlineData(1, 3, 2)]
+    [InlineData(2, 7, 2)]
+    [InlineData(3, 10, 2)]
+    [InlineData(9, 10, 2)]
+    [InlineData(-1, 0, 2)]
+    public void A_line_is_its_text_without_the_line_break(int line, int start, int length)
+    {
+        var location = new LineMap("/p.md", Text).Line(line);
+
+        Assert.Equal((start, length), (location.Start, location.Length));
+    }
+
+    [Fact]
+    public void The_last_line_of_a_file_that_ends_with_a_line_break_is_empty()
+    {
+        var map = new LineMap("/p.md", "a\r\n");
+
+        Assert.Equal((0, 1), (map.Line(0).Start, map.Line(0).Length));
+        Assert.Equal((3, 0, 1), (map.Line(1).Start, map.Line(1).Length, map.Line(1).StartLine));
+    }
+}

@@ -1,0 +1,62 @@
+using Ebet.StatusCodes.Generator.Parsing;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.Parsing;
+
+/// <summary>Codes are decimal ASCII digits with an optional sign, within int; anything else is not a code.</summary>
+public class StatusCodeTextTests
+{
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("-1", -1)]
+    [InlineData("+7", 7)]
+    [InlineData("007", 7)]
+    [InlineData("-0", 0)]
+    [InlineData("2147483647", int.MaxValue)]
+    [InlineData("-2147483648", int.MinValue)]
+    [InlineData("+002147483647", int.MaxValue)]
+    public void Decimal_integers_with_a_sign_are_codes(string text, int code)
+    {
+        Assert.Equal(StatusCodeText.Result.Ok, StatusCodeText.TryParse(text, out var parsed));
+        Assert.Equal(code, parsed);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("+")]
+    [InlineData("--1")]
+    [InlineData("+-1")]
+    [InlineData("1-")]
+    [InlineData(" 1")]
+    [InlineData("1 ")]
+    [InlineData("1.0")]
+    [InlineData("1e3")]
+    [InlineData("0x1F")]
+    [InlineData("１２")]
+    [InlineData("٣")]
+    [InlineData("/")]
+    [InlineData(":")]
+    public void Anything_else_is_not_an_integer(string text)
+    {
+        Assert.Equal(StatusCodeText.Result.NotInteger, StatusCodeText.TryParse(text, out var parsed));
+        Assert.Equal(0, parsed);
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("-2147483649")]
+    [InlineData("99999999999999999999")]
+    public void Integers_beyond_int_are_out_of_range(string text)
+    {
+        Assert.Equal(StatusCodeText.Result.OutOfRange, StatusCodeText.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData(-2147483648, "-2147483648")]
+    [InlineData(4026, "4026")]
+    public void Codes_are_written_in_the_invariant_culture(int code, string text)
+    {
+        Assert.Equal(text, StatusCodeText.Format(code));
+    }
+}
