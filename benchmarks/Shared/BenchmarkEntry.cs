@@ -53,6 +53,13 @@ internal static class BenchmarkEntry
         if (quick)
         {
             Environment.SetEnvironmentVariable(QuickVariable, "1");
+            if (!arguments.Contains("--artifacts"))
+            {
+                // A quick check must not overwrite the reports of the last full run.
+                arguments.Add("--artifacts");
+                arguments.Add(System.IO.Path.Combine("BenchmarkDotNet.Artifacts", "quick"));
+            }
+
             config = DefaultConfig.Instance.AddJob(Job.Default
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithLaunchCount(1)

@@ -850,286 +850,399 @@ namespace Ebet.StatusCodes
         {
             if (name != null)
             {
-                var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
-                switch (name.Length)
+                if (!ignoreCase)
                 {
-                    case 7:
+                    switch (name)
                     {
-                        if (string.Equals(name, "Success", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.Success;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (string.Equals(name, "SystemBusy", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (string.Equals(name, "SystemError", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "GameNotOpen", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 12:
-                    {
-                        if (string.Equals(name, "InvalidToken", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "IpNotAllowed", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "UserNotFound", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 13:
-                    {
-                        if (string.Equals(name, "SeqNoNotFound", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "DataTypeError", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "AccountFrozen", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 14:
-                    {
-                        if (string.Equals(name, "RecordNotFound", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "RechargeFailed", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 15:
-                    {
-                        if (string.Equals(name, "ChannelNotFound", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "AlreadyRefunded", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "TooManyRequests", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 16:
-                    {
-                        if (string.Equals(name, "InvalidParameter", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "InvalidSignature", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "FunctionDisabled", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "WithdrawalDenied", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "WalletNotEnabled", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 17:
-                    {
-                        if (string.Equals(name, "ApiQuotaExhausted", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 18:
-                    {
-                        if (string.Equals(name, "RechargeInProgress", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "RechargeIdRequired", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "RechargeAmountZero", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "SubChannelNotFound", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 19:
-                    {
-                        if (string.Equals(name, "InsufficientBalance", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 20:
-                    {
-                        if (string.Equals(name, "RefundAmountMismatch", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "CannotWithdrawInGame", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 22:
-                    {
-                        if (string.Equals(name, "RechargeRecordNotFound", comparison))
-                        {
+                        case "RechargeRecordNotFound":
                             value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
                             return true;
-                        }
-
-                        if (string.Equals(name, "RechargeAmountTooSmall", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
+                        case "RechargeInProgress":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
                             return true;
-                        }
-
-                        break;
-                    }
-                    case 23:
-                    {
-                        if (string.Equals(name, "ChannelUnderMaintenance", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
+                        case "Success":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.Success;
                             return true;
-                        }
-
-                        break;
-                    }
-                    case 25:
-                    {
-                        if (string.Equals(name, "InvalidUsernameOrPassword", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "TrialPlayerCannotRecharge", comparison))
-                        {
-                            value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 26:
-                    {
-                        if (string.Equals(name, "DuplicateRechargeRequestId", comparison))
-                        {
+                        case "DuplicateRechargeRequestId":
                             value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
                             return true;
-                        }
-
-                        break;
-                    }
-                    case 28:
-                    {
-                        if (string.Equals(name, "CurrencyNotAllowedForChannel", comparison))
-                        {
+                        case "ChannelNotFound":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
+                            return true;
+                        case "RechargeIdRequired":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
+                            return true;
+                        case "RechargeAmountZero":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
+                            return true;
+                        case "RechargeAmountTooSmall":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
+                            return true;
+                        case "SeqNoNotFound":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
+                            return true;
+                        case "RefundAmountMismatch":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
+                            return true;
+                        case "RecordNotFound":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
+                            return true;
+                        case "AlreadyRefunded":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
+                            return true;
+                        case "InvalidUsernameOrPassword":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
+                            return true;
+                        case "InvalidToken":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
+                            return true;
+                        case "SystemError":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
+                            return true;
+                        case "ChannelUnderMaintenance":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
+                            return true;
+                        case "InsufficientBalance":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
+                            return true;
+                        case "SystemBusy":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
+                            return true;
+                        case "InvalidParameter":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
+                            return true;
+                        case "InvalidSignature":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
+                            return true;
+                        case "IpNotAllowed":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
+                            return true;
+                        case "TrialPlayerCannotRecharge":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
+                            return true;
+                        case "FunctionDisabled":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
+                            return true;
+                        case "DataTypeError":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
+                            return true;
+                        case "UserNotFound":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
+                            return true;
+                        case "TooManyRequests":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
+                            return true;
+                        case "ApiQuotaExhausted":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
+                            return true;
+                        case "RechargeFailed":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
+                            return true;
+                        case "WithdrawalDenied":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
+                            return true;
+                        case "SubChannelNotFound":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
+                            return true;
+                        case "WalletNotEnabled":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
+                            return true;
+                        case "CannotWithdrawInGame":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
+                            return true;
+                        case "GameNotOpen":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
+                            return true;
+                        case "CurrencyNotAllowedForChannel":
                             value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
                             return true;
-                        }
+                        case "AccountFrozen":
+                            value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
+                            return true;
+                    }
+                }
+                else
+                {
+                    switch (name.Length)
+                    {
+                        case 7:
+                        {
+                            if (string.Equals(name, "Success", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.Success;
+                                return true;
+                            }
 
-                        break;
+                            break;
+                        }
+                        case 10:
+                        {
+                            if (string.Equals(name, "SystemBusy", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 11:
+                        {
+                            if (string.Equals(name, "SystemError", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "GameNotOpen", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 12:
+                        {
+                            if (string.Equals(name, "InvalidToken", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "IpNotAllowed", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "UserNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 13:
+                        {
+                            if (string.Equals(name, "SeqNoNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "DataTypeError", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "AccountFrozen", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 14:
+                        {
+                            if (string.Equals(name, "RecordNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "RechargeFailed", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 15:
+                        {
+                            if (string.Equals(name, "ChannelNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "AlreadyRefunded", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "TooManyRequests", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 16:
+                        {
+                            if (string.Equals(name, "InvalidParameter", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "InvalidSignature", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "FunctionDisabled", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "WithdrawalDenied", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "WalletNotEnabled", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 17:
+                        {
+                            if (string.Equals(name, "ApiQuotaExhausted", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 18:
+                        {
+                            if (string.Equals(name, "RechargeInProgress", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "RechargeIdRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "RechargeAmountZero", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "SubChannelNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 19:
+                        {
+                            if (string.Equals(name, "InsufficientBalance", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 20:
+                        {
+                            if (string.Equals(name, "RefundAmountMismatch", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "CannotWithdrawInGame", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 22:
+                        {
+                            if (string.Equals(name, "RechargeRecordNotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "RechargeAmountTooSmall", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 23:
+                        {
+                            if (string.Equals(name, "ChannelUnderMaintenance", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 25:
+                        {
+                            if (string.Equals(name, "InvalidUsernameOrPassword", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
+                                return true;
+                            }
+
+                            if (string.Equals(name, "TrialPlayerCannotRecharge", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 26:
+                        {
+                            if (string.Equals(name, "DuplicateRechargeRequestId", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
+                                return true;
+                            }
+
+                            break;
+                        }
+                        case 28:
+                        {
+                            if (string.Equals(name, "CurrencyNotAllowedForChannel", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
+                                return true;
+                            }
+
+                            break;
+                        }
                     }
                 }
             }

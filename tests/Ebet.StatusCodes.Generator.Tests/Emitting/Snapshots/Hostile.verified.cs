@@ -256,34 +256,51 @@ public static partial class HostileExtensions
     {
         if (name != null)
         {
-            var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
-            switch (name.Length)
+            if (!ignoreCase)
             {
-                case 2:
+                switch (name)
                 {
-                    if (string.Equals(name, "表情", comparison))
-                    {
-                        value = global::Hostile.表情;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 5:
-                {
-                    if (string.Equals(name, "Quote", comparison))
-                    {
+                    case "Quote":
                         value = global::Hostile.Quote;
                         return true;
-                    }
-
-                    if (string.Equals(name, "class", comparison))
-                    {
+                    case "表情":
+                        value = global::Hostile.表情;
+                        return true;
+                    case "class":
                         value = global::Hostile.@class;
                         return true;
-                    }
+                }
+            }
+            else
+            {
+                switch (name.Length)
+                {
+                    case 2:
+                    {
+                        if (string.Equals(name, "表情", global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            value = global::Hostile.表情;
+                            return true;
+                        }
 
-                    break;
+                        break;
+                    }
+                    case 5:
+                    {
+                        if (string.Equals(name, "Quote", global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            value = global::Hostile.Quote;
+                            return true;
+                        }
+
+                        if (string.Equals(name, "class", global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            value = global::Hostile.@class;
+                            return true;
+                        }
+
+                        break;
+                    }
                 }
             }
         }

@@ -214,28 +214,42 @@ namespace Test.Catalogs
         {
             if (name != null)
             {
-                var comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;
-                switch (name.Length)
+                if (!ignoreCase)
                 {
-                    case 5:
+                    switch (name)
                     {
-                        if (string.Equals(name, "Code0", comparison))
-                        {
+                        case "Code0":
                             value = global::Test.Catalogs.VendorCode.Code0;
                             return true;
-                        }
-
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (string.Equals(name, "CodeMinus2", comparison))
-                        {
+                        case "CodeMinus2":
                             value = global::Test.Catalogs.VendorCode.CodeMinus2;
                             return true;
-                        }
+                    }
+                }
+                else
+                {
+                    switch (name.Length)
+                    {
+                        case 5:
+                        {
+                            if (string.Equals(name, "Code0", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Test.Catalogs.VendorCode.Code0;
+                                return true;
+                            }
 
-                        break;
+                            break;
+                        }
+                        case 10:
+                        {
+                            if (string.Equals(name, "CodeMinus2", global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                value = global::Test.Catalogs.VendorCode.CodeMinus2;
+                                return true;
+                            }
+
+                            break;
+                        }
                     }
                 }
             }
