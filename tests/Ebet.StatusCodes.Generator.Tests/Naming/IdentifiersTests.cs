@@ -39,6 +39,11 @@ public class IdentifiersTests
     [InlineData("class", false)]
     [InlineData("Codes2", true)]
     [InlineData("2Codes", false)]
+    // All-lowercase ASCII is refused (it could become a keyword); one letter outside a to z is enough.
+    [InlineData("az", false)]
+    [InlineData("azZ", true)]
+    [InlineData("az_", true)]
+    [InlineData("aé", true)]
     public void Type_names_must_be_identifiers_that_are_not_keywords_or_all_lowercase(string name, bool valid)
     {
         Assert.Equal(valid, Identifiers.IsValidTypeName(name));
@@ -69,6 +74,9 @@ public class IdentifiersTests
     [InlineData("Ebet.StatusCodes", "EbetStatusCode", "Ebet.StatusCodes.EbetStatusCode.g.cs")]
     [InlineData("", "Codes", "Codes.g.cs")]
     [InlineData("N", "状态", "N._x72B6_x6001.g.cs")]
+    // The ends of each range that passes, and the characters just outside them.
+    [InlineData("", "azAZ09_-", "azAZ09_-.g.cs")]
+    [InlineData("", "`{@[/:", "_x0060_x007B_x0040_x005B_x002F_x003A.g.cs")]
     public void Hint_names_come_from_the_qualified_type_name(string @namespace, string type, string hint)
     {
         Assert.Equal(hint, Identifiers.ToHintName(@namespace, type));
