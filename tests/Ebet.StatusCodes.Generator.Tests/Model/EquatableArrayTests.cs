@@ -52,6 +52,30 @@ public class EquatableArrayTests
         }
 
         Assert.Equal(0, count);
+        Assert.Empty(((System.Collections.IEnumerable)unset).Cast<int>());
+    }
+
+    [Fact]
+    public void Null_items_hash_and_compare()
+    {
+        var withNull = new EquatableArray<string>(new[] { "a", null! });
+
+        Assert.Equal(withNull.GetHashCode(), new EquatableArray<string>(new[] { "a", null! }).GetHashCode());
+        Assert.Equal(withNull, new EquatableArray<string>(new[] { "a", null! }));
+        Assert.NotEqual(withNull, new EquatableArray<string>(new[] { "a", "" }));
+    }
+
+    [Fact]
+    public void Every_item_reaches_the_hash()
+    {
+        // Arrays that differ only in their first item must not all collide: the hash folds every
+        // item in, not only the last one.
+        var hashes = Enumerable.Range(0, 10)
+            .Select(first => new EquatableArray<int>(new[] { first, 1 }).GetHashCode())
+            .Distinct()
+            .Count();
+
+        Assert.Equal(10, hashes);
     }
 
     [Fact]
