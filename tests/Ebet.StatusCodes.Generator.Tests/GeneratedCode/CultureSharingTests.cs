@@ -1,0 +1,51 @@
+using System.Globalization;
+using Ebet.StatusCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
+
+/// <summary>
+/// A culture whose messages repeat the page's or the neutral culture's shares their lookup method.
+/// Sharing is only right when the unknown-code message is the same too, both its text before the
+/// number and after it; a culture that differs in either keeps its own.
+/// </summary>
+public class CultureSharingTests
+{
+    private const string Page = "| Code | Description |\n| - | - |\n| 1 | 一 |\n| 2 | 二 |\n";
+
+    private static string CultureFile(string unknown, string one, string two)
+        => "---\nunknown-code-message: \"" + unknown + "\"\n---\n| Code | Message |\n| - | - |\n| 1 | " + one + " |\n| 2 | " + two + " |\n";
+
+    [Fact]
+    public void Cultures_that_repeat_the_neutral_messages_keep_their_own_unknown_code_message()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", Page, "Codes", "zh-Hans")
+            .File("codes.overlay.md", "| Code | Member |\n| - | - |\n| 1 | One |\n| 2 | Two |\n")
+            .File("codes.zh-Hans.md", CultureFile("未知代码 {0}。", "一", "二"))
+            .File("codes.en.md", CultureFile("Unknown code {0}.", "one", "two"))
+            .File("codes.en-GB.md", CultureFile("Unknown code {0}!", "one", "two"))
+            .File("codes.en-AU.md", CultureFile("Unrecognised code {0}.", "one", "two"))
+            .File("codes.en-NZ.md", CultureFile("Unknown code {0}.", "one", "two"))
+            .File("codes.zh-Hant.md", CultureFile("未知代码 {0}！", "一", "二"))
+            .File("codes.zh-SG.md", CultureFile("未知代码 {0}。", "一", "二")));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        string Message(int code, string culture) => catalog.Message(code, CultureInfo.GetCultureInfo(culture));
+
+        Assert.Equal(("one", "Unknown code 99."), (Message(1, "en"), Message(99, "en")));
+        Assert.Equal(("one", "Unknown code 99!"), (Message(1, "en-GB"), Message(99, "en-GB")));
+        Assert.Equal(("two", "Unrecognised code 99."), (Message(2, "en-AU"), Message(99, "en-AU")));
+        Assert.Equal(("two", "Unknown code 99."), (Message(2, "en-NZ"), Message(99, "en-NZ")));
+        Assert.Equal(("一", "未知代码 99。"), (Message(1, "zh-Hans"), Message(99, "zh-Hans")));
+        Assert.Equal(("一", "未知代码 99！"), (Message(1, "zh-Hant"), Message(99, "zh-Hant")));
+        Assert.Equal(("二", "未知代码 99。"), (Message(2, "zh-SG"), Message(99, "zh-SG")));
+
+        // The cultures that repeat another's messages and unknown text share its method.
+        Assert.DoesNotContain("MessageInEnNz", run.Source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("MessageInZhSg", run.Source, System.StringComparison.Ordinal);
+        Assert.Contains("MessageInEnGb", run.Source, System.StringComparison.Ordinal);
+        Assert.Contains("MessageInZhHant", run.Source, System.StringComparison.Ordinal);
+    }
+}
