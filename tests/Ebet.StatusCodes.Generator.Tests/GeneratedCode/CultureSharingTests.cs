@@ -48,4 +48,25 @@ public class CultureSharingTests
         Assert.Contains("MessageInEnGb", run.Source, System.StringComparison.Ordinal);
         Assert.Contains("MessageInZhHant", run.Source, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_language_goes_to_the_page_culture_first()
+    {
+        // The page is written in Traditional Chinese; a Simplified file sorts before it. "zh" and
+        // zh-specific names with no script of their own still mean the page's text.
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | 簽名不對 |\n", "Codes", "zh-Hant")
+            .File("codes.overlay.md", "| Code | Member |\n| - | - |\n| 1 | One |\n")
+            .File("codes.en.md", CultureFile("Unknown code {0}.", "one", "two").Replace("| 2 | two |\n", string.Empty, System.StringComparison.Ordinal))
+            .File("codes.zh-Hans.md", "| Code | Message |\n| - | - |\n| 1 | 签名不对 |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+
+        Assert.Equal("簽名不對", catalog.Message(1, CultureInfo.GetCultureInfo("zh")));
+        Assert.Equal("簽名不對", catalog.Message(1, CultureInfo.GetCultureInfo("zh-Hant")));
+        Assert.Equal("签名不对", catalog.Message(1, CultureInfo.GetCultureInfo("zh-Hans")));
+        Assert.Equal("签名不对", catalog.Message(1, CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("one", catalog.Message(1, CultureInfo.GetCultureInfo("fr-FR")));
+    }
 }
