@@ -52,7 +52,7 @@ public class EquatableArrayTests
         }
 
         Assert.Equal(0, count);
-        Assert.Empty(((System.Collections.IEnumerable)unset).Cast<int>());
+        Assert.Empty(NonGeneric(unset));
     }
 
     [Fact]
@@ -90,9 +90,22 @@ public class EquatableArrayTests
 
         Assert.Equal(new[] { 3, 1, 2 }, seen);
         Assert.Equal(new[] { 3, 1, 2 }, array.ToArray());
-        Assert.Equal(new[] { 3, 1, 2 }, ((System.Collections.IEnumerable)array).Cast<int>());
+        Assert.Equal(new object[] { 3, 1, 2 }, NonGeneric(array));
         Assert.Equal((3, 3, 1, 2), (array.Count, array[0], array[1], array[2]));
         Assert.False(array.IsEmpty);
+    }
+
+    /// <summary>Through IEnumerable.GetEnumerator itself (Cast&lt;T&gt; would take the generic one).</summary>
+    private static List<object> NonGeneric(System.Collections.IEnumerable items)
+    {
+        var seen = new List<object>();
+        var enumerator = items.GetEnumerator();
+        while (enumerator.MoveNext())
+        {
+            seen.Add(enumerator.Current);
+        }
+
+        return seen;
     }
 
     [Fact]
