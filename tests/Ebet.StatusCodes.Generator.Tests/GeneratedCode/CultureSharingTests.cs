@@ -69,4 +69,21 @@ public class CultureSharingTests
         Assert.Equal("签名不对", catalog.Message(1, CultureInfo.GetCultureInfo("zh-CN")));
         Assert.Equal("one", catalog.Message(1, CultureInfo.GetCultureInfo("fr-FR")));
     }
+
+    [Fact]
+    public void A_bare_language_prefers_the_page_culture_to_a_neutral_culture_of_the_same_language()
+    {
+        // The neutral culture comes first in the catalog's list; "zh" must still mean the page.
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | 签名不对 |\n", "Codes", "zh-Hans", ("StatusCodeNeutralCulture", "zh-Hant"))
+            .File("codes.overlay.md", "| Code | Member |\n| - | - |\n| 1 | One |\n")
+            .File("codes.zh-Hant.md", "| Code | Message |\n| - | - |\n| 1 | 簽名不對 |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+
+        Assert.Equal("签名不对", catalog.Message(1, CultureInfo.GetCultureInfo("zh")));
+        Assert.Equal("簽名不對", catalog.Message(1, CultureInfo.GetCultureInfo("zh-TW")));
+        Assert.Equal("簽名不對", catalog.Message(1, CultureInfo.GetCultureInfo("fr-FR")));
+    }
 }
