@@ -1,4 +1,5 @@
 using System.Linq;
+using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Parsing;
 using Xunit;
 
@@ -8,6 +9,8 @@ namespace Ebet.StatusCodes.Generator.Tests.Parsing;
 public class HtmlTableEdgeTests
 {
     private static MarkdownFile Read(string markdown) => MarkdownFile.Read("/p.md", markdown, default);
+
+    private static string SourceOf(string text, FileLocation location) => text.Substring(location.Start, location.Length);
 
     private static string[][] Rows(MarkdownTable table) => table.Rows.Select(row => row.Cells.Select(cell => cell.Text).ToArray()).ToArray();
 
@@ -29,7 +32,7 @@ public class HtmlTableEdgeTests
     [Fact]
     public void After_a_nested_table_the_outer_one_is_skipped_to_its_own_end_and_reading_goes_on()
     {
-        var file = Read("<table><tr><td><table><tr><td>x</td></tr></table></td></tr><tr><td>3</td></tr></table>\n\n<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>two</td></tr></table>\n");
+        var file = Read("<table><tr><td><table><tr><td>x<br>y<br>z<br>w</td></tr></table></td></tr><tr><td>3</td></tr></table>\n\n<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>two</td></tr></table>\n");
 
         Assert.Equal("EBSC036", Assert.Single(file.Diagnostics).Id);
         Assert.Equal(new[] { new[] { "2", "two" } }, Rows(file.Tables.Single()));
@@ -43,6 +46,8 @@ public class HtmlTableEdgeTests
     [InlineData("x &amp;&amp; y", "x && y")]
     [InlineData("far &abcdefghijklmnopqrstuvwxyzabcdefgh; away", "far &abcdefghijklmnopqrstuvwxyzabcdefgh; away")]
     [InlineData("&amp;", "&")]
+    [InlineData("&CounterClockwiseContourIntegral;", "\u2233")] // the longest entity name: 31 letters
+    [InlineData("a &\\*; b", "a &\\*; b")] // no backslash escapes in HTML: not an entity
     public void Only_real_entities_are_decoded(string cell, string text)
     {
         var table = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td>1</td><td>" + cell + "</td></tr></table>\n").Tables.Single();
@@ -80,5 +85,41 @@ public class HtmlTableEdgeTests
         var file = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td " + attribute + ">1</td><td>one</td></tr></table>\n");
 
         Assert.Equal(reported, file.Diagnostics.Any(diagnostic => diagnostic.Id == "EBSC036"));
+    }
+
+    [Fact]
+    public void Cells_and_rows_end_at_their_closing_tags()
+    {
+        var text = "<table><tr><th>Code</th> <th>Description</th> </tr>\n<tr><td>1</td> <td>one</td> </tr>\n</table>\n";
+        var table = Read(text).Tables.Single();
+        string Source(FileLocation location) => SourceOf(text, location);
+
+        Assert.Equal("<tr><th>Code</th> <th>Description</th> </tr>", Source(table.Location));
+        Assert.Equal(new[] { "<th>Code</th>", "<th>Description</th>" }, table.Header.Select(cell => Source(cell.Location)));
+        Assert.Equal("<tr><td>1</td> <td>one</td> </tr>", Source(table.Rows.Single().Location));
+        Assert.Equal(new[] { "<td>1</td>", "<td>one</td>" }, table.Rows.Single().Cells.Select(cell => Source(cell.Location)));
+    }
+
+    [Fact]
+    public void Rows_left_open_end_where_their_section_ends()
+    {
+        // No </tr>: the </thead> and </tbody> close the rows.
+        var text = "<table><thead><tr><th>Code</th><th>Description</th> </thead><tbody><tr><td>1</td><td>one</td> </tbody></table>\n";
+        var table = Read(text).Tables.Single();
+
+        Assert.Equal("<tr><th>Code</th><th>Description</th> ", SourceOf(text, table.Location));
+        Assert.Equal("<tr><td>1</td><td>one</td> ", SourceOf(text, table.Rows.Single().Location));
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td>1</td><td")]
+    [InlineData("<table><tr><td>1</td><td class=\"x")]
+    [InlineData("<table><tr><td>1</td><!--")]
+    public void A_tag_cut_off_by_the_end_of_the_file_is_reported_as_an_unclosed_table(string html)
+    {
+        var diagnostic = Assert.Single(Read(html).Diagnostics);
+
+        Assert.Equal("EBSC036", diagnostic.Id);
+        Assert.Contains("no closing </table>", diagnostic.Arguments[0], System.StringComparison.Ordinal);
     }
 }

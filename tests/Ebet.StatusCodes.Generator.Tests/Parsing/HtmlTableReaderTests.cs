@@ -76,6 +76,7 @@ public class HtmlTableReaderTests
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("EBSC036", diagnostic.Id);
         Assert.Equal((2, 0), (diagnostic.Location!.Value.StartLine, diagnostic.Location.Value.StartColumn));
+        Assert.Equal("<table>".Length, diagnostic.Location.Value.Length);
         Assert.Contains("no closing </table>", diagnostic.Arguments[0], System.StringComparison.Ordinal);
     }
 
@@ -87,7 +88,9 @@ public class HtmlTableReaderTests
     {
         var file = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td " + attribute + ">1</td></tr></table>\n");
 
-        Assert.Equal("EBSC036", Assert.Single(file.Diagnostics).Id);
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("EBSC036", diagnostic.Id);
+        Assert.Contains("colspan and rowspan are not supported", diagnostic.Arguments[0], System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +104,9 @@ public class HtmlTableReaderTests
     {
         var file = Read("<table><tr><th>Code</th><th>Description</th></tr><tr><td>1</td><td><table><tr><td>x</td></tr></table></td></tr></table>\n\n| Code | Description |\n| - | - |\n| 2 | two |\n");
 
-        Assert.Equal("EBSC036", Assert.Single(file.Diagnostics).Id);
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("EBSC036", diagnostic.Id);
+        Assert.Contains("a table inside a table cell", diagnostic.Arguments[0], System.StringComparison.Ordinal);
         Assert.Equal(new[] { new[] { "2", "two" } }, Rows(file.Tables.Single()));
     }
 
