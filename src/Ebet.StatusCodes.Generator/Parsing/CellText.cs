@@ -26,26 +26,22 @@ internal static class CellText
     // not a heading or a list item.
     private static readonly MarkdownPipeline s_inlineOnly = CreateInlineOnlyPipeline();
 
-    /// <summary>Characters that can start inline markdown; text without them is already plain.</summary>
-    private static readonly char[] s_markdownSpecials = { '\\', '`', '*', '<', '&', '[', ']', '!' };
-
     /// <summary>
-    /// True when <paramref name="markdown"/> has no inline markdown: none of the special characters,
-    /// and underscores only inside words (snake_case keys), which CommonMark never reads as emphasis.
-    /// Such text skips Markdig, the cost of reading a large table.
+    /// True when <paramref name="markdown"/> has no inline markdown: none of the characters that can
+    /// start it (<c>\ ` * &lt; &amp; [ ] !</c>), and underscores only inside words (snake_case keys),
+    /// which CommonMark never reads as emphasis. Such text skips Markdig, the cost of reading a large
+    /// table. One pass over the text: most cells of a table are plain.
     /// </summary>
     internal static bool IsPlain(string markdown)
     {
-        if (markdown.IndexOfAny(s_markdownSpecials) >= 0)
+        for (var i = 0; i < markdown.Length; i++)
         {
-            return false;
-        }
-
-        for (var index = markdown.IndexOf('_'); index >= 0; index = markdown.IndexOf('_', index + 1))
-        {
-            if (index == 0 || index == markdown.Length - 1 || !IsWordCharacter(markdown[index - 1]) || !IsWordCharacter(markdown[index + 1]))
+            switch (markdown[i])
             {
-                return false;
+                case '\\' or '`' or '*' or '<' or '&' or '[' or ']' or '!':
+                    return false;
+                case '_' when i == 0 || i == markdown.Length - 1 || !IsWordCharacter(markdown[i - 1]) || !IsWordCharacter(markdown[i + 1]):
+                    return false;
             }
         }
 
@@ -105,8 +101,14 @@ internal static class CellText
     }
 
     /// <summary>Step 3 of the rule, applied to text that carries no markdown (an HTML cell's text).</summary>
+    /// <returns><paramref name="text"/> itself when it already follows the rule, as most cells do.</returns>
     public static string Normalize(string text)
     {
+        if (IsNormalized(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -127,6 +129,31 @@ internal static class CellText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when step 3 would not change <paramref name="text"/>: no NUL, no ASCII whitespace but
+    /// single spaces between other characters.
+    /// </summary>
+    private static bool IsNormalized(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (c == '\0' || IsAsciiWhitespace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v';

@@ -14,6 +14,11 @@ internal sealed class LineMap
     private readonly string _text;
     private readonly int[] _lineStarts;
 
+    // The line of the last position asked for. Readers ask in file order, cell after cell of one
+    // row, so it is nearly always the answer and saves a binary search per cell. A map belongs
+    // to one read of one file, on one thread.
+    private int _lastLine;
+
     public LineMap(string path, string text)
     {
         _path = path;
@@ -70,8 +75,14 @@ internal sealed class LineMap
 
     private (int Line, int Column) Position(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
+        var line = _lastLine;
+        if (offset < _lineStarts[line] || (line + 1 < _lineStarts.Length && offset >= _lineStarts[line + 1]))
+        {
+            var index = Array.BinarySearch(_lineStarts, offset);
+            line = index >= 0 ? index : ~index - 1;
+            _lastLine = line;
+        }
+
         return (line, offset - _lineStarts[line]);
     }
 }

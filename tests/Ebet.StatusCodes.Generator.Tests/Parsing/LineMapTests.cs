@@ -68,4 +68,19 @@ public class LineMapTests
         Assert.Equal((0, 1), (map.Line(0).Start, map.Line(0).Length));
         Assert.Equal((3, 0, 1), (map.Line(1).Start, map.Line(1).Length, map.Line(1).StartLine));
     }
+
+    [Fact]
+    public void One_map_answers_in_any_order_as_a_fresh_map_does()
+    {
+        // The map remembers the last line it found; asking forwards, backwards and jumping about
+        // must give what a map asked once gives.
+        var map = new LineMap("/p.md", Text);
+        var offsets = new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 9, 6, 3, 0, 10, 2, 7, 3, 12, 0, 6, 7 };
+        foreach (var offset in offsets)
+        {
+            Assert.Equal(new LineMap("/p.md", Text).Span(offset, offset), map.Span(offset, offset));
+        }
+
+        Assert.Equal(new LineMap("/p.md", Text).Span(2, 11), map.Span(2, 11));
+    }
 }
