@@ -11,45 +11,33 @@ internal static class CSharpLiteral
 {
     public static string Quote(string text)
     {
-        var builder = new StringBuilder(text.Length + 2);
-        builder.Append('"');
+        // The builder starts at the first character that needs an escape; most texts need none.
+        StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            var escape = c switch
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\0':
-                    builder.Append("\\0");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                default:
-                    if (UnsafeCharacters.IsUnsafe(text, i))
-                    {
-                        builder.Append(UnsafeCharacters.Escape(c));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\0' => "\\0",
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                _ => UnsafeCharacters.IsUnsafe(text, i) ? UnsafeCharacters.Escape(c) : null,
+            };
 
-                    break;
+            if (escape is not null)
+            {
+                builder ??= new StringBuilder(text.Length + 16).Append('"').Append(text, 0, i);
+                builder.Append(escape);
+            }
+            else
+            {
+                builder?.Append(c);
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder is null ? "\"" + text + "\"" : builder.Append('"').ToString();
     }
 }

@@ -10,37 +10,33 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// </summary>
 internal static class XmlDocText
 {
+    /// <returns><paramref name="text"/> itself when nothing in it needs escaping, as in most texts.</returns>
     public static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // The builder starts at the first character that needs escaping.
+        StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            var replacement = c switch
             {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                default:
-                    if (UnsafeCharacters.IsUnsafe(text, i))
-                    {
-                        builder.Append(UnsafeCharacters.Escape(c));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => UnsafeCharacters.IsUnsafe(text, i) ? UnsafeCharacters.Escape(c) : null,
+            };
 
-                    break;
+            if (replacement is not null)
+            {
+                builder ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
+                builder.Append(replacement);
+            }
+            else
+            {
+                builder?.Append(c);
             }
         }
 
-        return builder.ToString();
+        return builder?.ToString() ?? text;
     }
 }
