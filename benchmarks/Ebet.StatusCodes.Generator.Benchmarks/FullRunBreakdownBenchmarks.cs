@@ -44,7 +44,7 @@ public class FullRunBreakdownBenchmarks
 
         _page = ReadPageCore();
         _parsedSideFiles = new EquatableArray<SideFile>(_sideFiles.Select(file => SideFileReader.Read(file.Path, file.PagePath, file.Culture, file.Text, CancellationToken.None)).ToArray());
-        _claims = new EquatableArray<TypeClaim>(_request.Catalogs.Select(config => CatalogBuilder.Claim(_request.Path, config)).ToArray());
+        _claims = new EquatableArray<TypeClaim>(_request.Catalogs.Select((config, index) => CatalogBuilder.Claim(_request.Path, index, config)).ToArray());
         _spec = BuildCatalogCore().Spec!;
         _generated = EmitSource();
         if (_generated != StatusCodeGeneratorFullRun().GetRunResult().GeneratedTrees.Single().ToString())

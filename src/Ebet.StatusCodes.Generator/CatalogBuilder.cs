@@ -52,7 +52,7 @@ internal static class CatalogBuilder
             return new CatalogResult(null, diagnostics.ToEquatableArray());
         }
 
-        if (FindEarlierClaim(request.Path, config, claims) is { } earlier)
+        if (FindEarlierClaim(request.Path, catalogIndex, config, claims) is { } earlier)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.DuplicateType,
@@ -112,22 +112,23 @@ internal static class CatalogBuilder
     }
 
     /// <summary>The types a catalog emits; two catalogs claiming one of the same names would not compile.</summary>
-    public static TypeClaim Claim(string pagePath, CatalogConfig config)
+    public static TypeClaim Claim(string pagePath, int catalogIndex, CatalogConfig config)
     {
         var prefix = config.Namespace.Length == 0 ? string.Empty : config.Namespace + ".";
         return new TypeClaim(
             pagePath,
+            catalogIndex,
             config.EnumName,
-            prefix + config.EnumName,
+            Identifiers.ToHintName(config.Namespace, config.EnumName),
             new EquatableArray<string>(new[] { prefix + config.EnumName, prefix + config.EnumName + "Kind", prefix + config.EnumName + "Extensions" }));
     }
 
-    private static (TypeClaim Claim, string Type)? FindEarlierClaim(string pagePath, CatalogConfig config, EquatableArray<TypeClaim> claims)
+    private static (TypeClaim Claim, string Type)? FindEarlierClaim(string pagePath, int catalogIndex, CatalogConfig config, EquatableArray<TypeClaim> claims)
     {
-        // The first claim in path order wins, so the result does not depend on the order of the
-        // additional files.
-        var mine = Claim(pagePath, config);
-        foreach (var other in claims.OrderBy(claim => claim.PagePath, StringComparer.Ordinal).ThenBy(claim => claim.EnumName, StringComparer.Ordinal))
+        // The first claim in path order, then in the page's list, wins, so the result does not
+        // depend on the order of the additional files.
+        var mine = Claim(pagePath, catalogIndex, config);
+        foreach (var other in claims.OrderBy(claim => claim.PagePath, StringComparer.Ordinal).ThenBy(claim => claim.CatalogIndex))
         {
             if (other == mine)
             {
@@ -135,6 +136,14 @@ internal static class CatalogBuilder
             }
 
             var clash = other.QualifiedTypeNames.FirstOrDefault(type => mine.QualifiedTypeNames.Contains(type));
+
+            // Names that differ only in case are two types to C#, but one file name to the
+            // compiler, which refuses a second generated file of the same name.
+            if (clash is null && string.Equals(other.HintName, mine.HintName, StringComparison.OrdinalIgnoreCase))
+            {
+                clash = other.HintName;
+            }
+
             if (clash is not null)
             {
                 return (other, clash);
@@ -168,7 +177,7 @@ internal static class CatalogBuilder
                     page.Tables.Count,
                     config.EnumName,
                     first.DisplayName,
-                    string.Join(", ", page.Tables.Skip(1).Select(table => "'" + table.DisplayName + "'"))));
+                    Describe(page.Tables.Skip(1))));
             }
 
             return first;
@@ -186,11 +195,18 @@ internal static class CatalogBuilder
                 fileName,
                 selector,
                 config.EnumName,
-                string.Join(", ", page.Tables.Select(table => "'" + table.DisplayName + "'"))));
+                Describe(page.Tables)));
         }
 
         return selected;
     }
+
+    /// <summary>
+    /// Tables as a list the StatusCodeTable metadata can pick from: position and heading, since
+    /// tables below one heading share it (#1 'Responses', #2 'Responses', #3).
+    /// </summary>
+    private static string Describe(IEnumerable<StatusTable> tables)
+        => string.Join(", ", tables.Select(table => "#" + table.Position.ToString(CultureInfo.InvariantCulture) + (table.Heading.Length > 0 ? " '" + table.Heading + "'" : string.Empty)));
 
     /// <summary>
     /// The table of a side file that serves <paramref name="enumName"/>: the one under a heading that
@@ -325,7 +341,10 @@ internal static class CatalogBuilder
                     entry.Code,
                     entry.Description,
                     overlayFileName,
-                    name));
+                    name,
+                    hasRow
+                        ? "write a name in the Member column of its row"
+                        : "add the row '| " + entry.Code.ToString(CultureInfo.InvariantCulture) + " | <MemberName> | <Class> |' to name and classify it"));
             }
         }
 
@@ -366,7 +385,7 @@ internal static class CatalogBuilder
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < request.MessageColumns.Count; i++)
         {
-            var tag = NormalizeConfiguredTag(request.MessageColumns[i].Culture, "StatusCodeMessageColumns", diagnostics);
+            var tag = NormalizeConfiguredTag(request.MessageColumns[i].Culture, "StatusCodeMessageColumns", request.Path, diagnostics);
             if (tag.Length > 0 && !columns.ContainsKey(tag))
             {
                 columns.Add(tag, i);
@@ -388,8 +407,8 @@ internal static class CatalogBuilder
             }
         }
 
-        var pageCulture = NormalizeConfiguredTag(config.PageCulture, "StatusCodeCulture", diagnostics);
-        var neutral = NormalizeConfiguredTag(config.NeutralCulture, "StatusCodeNeutralCulture", diagnostics);
+        var pageCulture = NormalizeConfiguredTag(config.PageCulture, "StatusCodeCulture", request.Path, diagnostics);
+        var neutral = NormalizeConfiguredTag(config.NeutralCulture, "StatusCodeNeutralCulture", request.Path, diagnostics);
         if (neutral.Length == 0)
         {
             neutral = files.ContainsKey("en") || columns.ContainsKey("en") ? "en" : pageCulture;
@@ -426,7 +445,8 @@ internal static class CatalogBuilder
         return cultures;
     }
 
-    private static string NormalizeConfiguredTag(string configured, string metadataName, List<DiagnosticInfo> diagnostics)
+    /// <summary>A culture tag from the page item's metadata; reported at the page (the item has no place of its own).</summary>
+    private static string NormalizeConfiguredTag(string configured, string metadataName, string pagePath, List<DiagnosticInfo> diagnostics)
     {
         if (configured.Trim().Length == 0)
         {
@@ -438,7 +458,7 @@ internal static class CatalogBuilder
             return tag;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCultureTag, null, configured, "the " + metadataName + " metadata"));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCultureTag, FileLocation.StartOf(pagePath), configured, "the " + metadataName + " metadata of " + System.IO.Path.GetFileName(pagePath)));
         return string.Empty;
     }
 

@@ -47,7 +47,7 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
 
         var typeClaims = inputs
             .Where(static input => input.Page is not null)
-            .SelectMany(static (input, _) => input.Page!.Catalogs.Select(config => CatalogBuilder.Claim(input.Page.Path, config)))
+            .SelectMany(static (input, _) => input.Page!.Catalogs.Select((config, index) => CatalogBuilder.Claim(input.Page.Path, index, config)))
             .Collect()
             .Select(static (claims, _) => new EquatableArray<TypeClaim>(claims.ToArray()))
             .WithTrackingName(TrackingNames.TypeClaims);
@@ -127,10 +127,11 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext output, CatalogSpec spec)
     {
-        string source;
         try
         {
-            source = CatalogEmitter.Emit(spec);
+            // AddSource is inside too: it throws for a hint name already added, which the type
+            // claims are there to prevent, and nothing the generator does may end in CS8785.
+            output.AddSource(Identifiers.ToHintName(spec.Namespace, spec.EnumName), CatalogEmitter.Emit(spec));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -138,11 +139,7 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
             {
                 output.ReportDiagnostic(failure.ToDiagnostic());
             }
-
-            return;
         }
-
-        output.AddSource(Identifiers.ToHintName(spec.Namespace, spec.EnumName), source);
     }
 
     private static string ReadText(AdditionalText text, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public class VendorPagesTests
         Assert.Equal(("EBSC033", Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (info.Id, info.Severity));
         var message = info.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("'eBET响应的状态代码'", message, System.StringComparison.Ordinal);
-        Assert.Contains("'建议响应的状态代码', '客户端错误码'", message, System.StringComparison.Ordinal);
+        Assert.Contains("#2 '建议响应的状态代码', #3 '客户端错误码'", message, System.StringComparison.Ordinal);
         Assert.Contains("StatusCodeTable", message, System.StringComparison.Ordinal);
         Assert.Equal(35, CompiledCatalog.Load(run, "Ebet.StatusCodes.EbetStatusCode").Values.Count);
     }

@@ -81,7 +81,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FallbackMemberName = Warning(
         "EBSC014",
         "Status code has no member name",
-        "Code {0} ('{1}') has no row in {2} and is emitted as {3}: add the row '| {0} | <MemberName> | <Class> |' to name and classify it");
+        "Code {0} ('{1}') has no name in {2} and is emitted as {3}: {4}");
 
     public static readonly DiagnosticDescriptor RewordedCode = Warning(
         "EBSC015",

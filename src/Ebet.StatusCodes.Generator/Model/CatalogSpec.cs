@@ -46,4 +46,6 @@ internal sealed record CodeSpec(
 internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The types a catalog will emit, for catching two catalogs that would emit the same one.</summary>
-internal sealed record TypeClaim(string PagePath, string EnumName, string QualifiedEnumName, EquatableArray<string> QualifiedTypeNames);
+/// <param name="CatalogIndex">The enum's position in its page's StatusCodeEnum list: one page may list an enum twice.</param>
+/// <param name="HintName">The name of the file the catalog adds to the compilation.</param>
+internal sealed record TypeClaim(string PagePath, int CatalogIndex, string EnumName, string HintName, EquatableArray<string> QualifiedTypeNames);

@@ -61,7 +61,7 @@ public class DriftTests
         var warning = Assert.Single(GeneratorHarness.Run(GeneratorInput.EbetSpec(page)).DiagnosticsWithId("EBSC014"));
 
         Assert.Equal(
-            "Code 4040 ('游戏维护中') has no row in ebet-status-codes.overlay.md and is emitted as Code4040: add the row '| 4040 | <MemberName> | <Class> |' to name and classify it",
+            "Code 4040 ('游戏维护中') has no name in ebet-status-codes.overlay.md and is emitted as Code4040: add the row '| 4040 | <MemberName> | <Class> |' to name and classify it",
             warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

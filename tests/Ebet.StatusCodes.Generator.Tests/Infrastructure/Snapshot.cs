@@ -8,8 +8,8 @@ namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Snapshot testing with Verify's file conventions: the reviewed output is committed as
-/// <c>Snapshots/&lt;name&gt;.verified.cs</c> next to the test; on a mismatch the new output is written
-/// to <c>&lt;name&gt;.received.cs</c> (git-ignored) for a diff tool, and the test fails. Verify itself is
+/// <c>Snapshots/&lt;name&gt;.verified.cs</c> (or <c>.verified.txt</c> for text that is not code) next to
+/// the test; on a mismatch the new output is written to <c>&lt;name&gt;.received.cs</c> (git-ignored) for a diff tool, and the test fails. Verify itself is
 /// not served by this project's package mirror, hence this small helper.
 /// </summary>
 /// <remarks>
@@ -21,11 +21,11 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    public static void Verify(string actual, string name, string extension = "cs", [CallerFilePath] string testFile = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
-        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        var verifiedPath = Path.Combine(directory, name + ".verified." + extension);
+        var receivedPath = Path.Combine(directory, name + ".received." + extension);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
 
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
