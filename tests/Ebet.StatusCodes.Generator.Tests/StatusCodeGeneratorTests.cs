@@ -29,6 +29,15 @@ public class StatusCodeGeneratorTests
     }
 
     [Fact]
+    public void Only_markdown_files_are_read()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.txt", SmallPage, "Codes").Catalog("codes.html", SmallPage, "More"));
+
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
     public void With_nothing_but_StatusCodeEnum_codes_get_fallback_names_and_one_warning_says_how_to_name_them()
     {
         var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", SmallPage, "Codes"));

@@ -54,6 +54,11 @@ public class StrictConsumerTests
         Assert.Equal(compilation.SyntaxTrees.Length + 1, output.SyntaxTrees.Count());
         var diagnostics = output.GetDiagnostics();
         Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
+
+        // From C# 8 on, the output carries nullable annotations (a nullable consumer sees
+        // TryParse's string? and GetMessage's CultureInfo?); before, it must not.
+        var generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).Single().ToString();
+        Assert.Equal(language >= LanguageVersion.CSharp8, generated.Contains("#nullable enable", StringComparison.Ordinal));
     }
 
     private static GeneratorInput Catalog(string name) => name switch

@@ -83,4 +83,15 @@ public class LineMapTests
 
         Assert.Equal(new LineMap("/p.md", Text).Span(2, 11), map.Span(2, 11));
     }
+
+    [Theory]
+    [InlineData("a\n\nb", 1, 2)]
+    [InlineData("a\r\n\r\nb", 1, 3)]
+    [InlineData("a\n", 1, 2)]
+    public void An_empty_line_is_an_empty_span_at_its_start(string text, int line, int start)
+    {
+        var location = new LineMap("/p.md", text).Line(line);
+
+        Assert.Equal((start, 0, line), (location.Start, location.Length, location.StartLine));
+    }
 }

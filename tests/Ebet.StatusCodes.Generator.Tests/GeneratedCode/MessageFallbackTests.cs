@@ -1,0 +1,70 @@
+using System.Globalization;
+using Ebet.StatusCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
+
+/// <summary>
+/// Where a message comes from when the obvious place has none: the documented order is the
+/// culture file's row, the page's own column for that culture, then the page's text for the page's
+/// culture and the neutral culture, and the neutral culture's message for every other culture.
+/// </summary>
+public class MessageFallbackTests
+{
+    [Fact]
+    public void A_culture_without_a_row_gets_the_neutral_message_not_the_page_text()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | 一 |\n| 2 | 二 |\n", "Codes", "zh")
+            .File("codes.en.md", "| Code | Message |\n| - | - |\n| 1 | one |\n| 2 | two |\n")
+            .File("codes.ja.md", "| Code | Message |\n| - | - |\n| 1 | 一つ |\n"));
+
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+
+        Assert.Equal("一つ", catalog.Message(1, CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal("two", catalog.Message(2, CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal("二", catalog.Message(2, CultureInfo.GetCultureInfo("zh")));
+    }
+
+    [Fact]
+    public void An_empty_cell_in_a_message_column_is_no_message()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog(
+                "codes.md",
+                "| Code | Description | English | Japanese |\n| - | - | - | - |\n| 1 | 一 | one | 一つ |\n| 2 | 二 |  |  |\n",
+                "Codes",
+                "zh",
+                ("StatusCodeMessageColumns", "en=English, ja=Japanese")));
+
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+
+        // English is the neutral culture: without its own text it has the page's.
+        Assert.Equal(("one", "二"), (catalog.Message(1, CultureInfo.GetCultureInfo("en")), catalog.Message(2, CultureInfo.GetCultureInfo("en"))));
+        Assert.Equal(("一つ", "二"), (catalog.Message(1, CultureInfo.GetCultureInfo("ja")), catalog.Message(2, CultureInfo.GetCultureInfo("ja"))));
+    }
+
+    [Fact]
+    public void An_unknown_code_message_for_one_catalog_wins_over_the_one_for_all()
+    {
+        var page = "# A\n\n| Code | Description |\n| - | - |\n| 1 | 一 |\n\n# B\n\n| Code | Description |\n| - | - |\n| 2 | 二 |\n";
+        var english = "---\nunknown-code-message.B: \"Unknown B code {0}.\"\nunknown-code-message: \"Unknown code {0}.\"\n---\n\n"
+                      + "## A\n\n| Code | Message |\n| - | - |\n| 1 | one |\n\n## B\n\n| Code | Message |\n| - | - |\n| 2 | two |\n";
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", page, "A, B", "zh")
+            .File("codes.en.md", english));
+        var englishCulture = CultureInfo.GetCultureInfo("en");
+
+        Assert.Equal("Unknown code 9.", CompiledCatalog.Load(run, "Test.Catalogs.A").Message(9, englishCulture));
+        Assert.Equal("Unknown B code 9.", CompiledCatalog.Load(run, "Test.Catalogs.B").Message(9, englishCulture));
+    }
+
+    [Fact]
+    public void Names_the_page_gives_twice_are_taken_once()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Name | Description |\n| - | - | - |\n| 1 | Busy | 忙 |\n| 2 | Busy | 很忙 |\n| 3 | busy line | 占线 |\n", "Codes"));
+
+        Assert.Equal(new[] { "Busy", "Code2", "BusyLine" }, CompiledCatalog.Load(run, "Test.Catalogs.Codes").Names);
+    }
+}
