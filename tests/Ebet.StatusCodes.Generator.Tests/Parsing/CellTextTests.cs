@@ -32,6 +32,10 @@ public class CellTextTests
     [InlineData("1. first", "1. first")]
     [InlineData("> quoted", "> quoted")]
     [InlineData("-1", "-1")]
+    [InlineData("# **1**", "# 1")]
+    [InlineData("- `x`", "- x")]
+    [InlineData("> *q*", "> q")]
+    [InlineData("1. **first**", "1. first")]
     public void Cells_are_never_read_as_blocks(string markdown, string expected)
     {
         Assert.Equal(expected, CellText.FromMarkdown(markdown));
@@ -68,6 +72,7 @@ public class CellTextTests
     [InlineData("充值 ID 不能为空", true)]
     [InlineData("_leading", false)]
     [InlineData("trailing_", false)]
+    [InlineData("snake_ spaced", false)]
     [InlineData("snake _spaced", false)]
     [InlineData("double__under", false)]
     [InlineData("*star*", false)]
@@ -92,5 +97,31 @@ public class CellTextTests
     public void Line_break_tags_are_recognised(string tag, bool expected)
     {
         Assert.Equal(expected, CellText.IsLineBreakTag(tag));
+    }
+
+    [Theory]
+    [InlineData(" a", "a")]
+    [InlineData("a ", "a")]
+    [InlineData(" ", "")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\r\nb", "a b")]
+    [InlineData("a \n b", "a b")]
+    [InlineData("a\0b", "a\uFFFDb")]
+    public void Normalizing_collapses_ASCII_whitespace_and_replaces_NUL(string text, string expected)
+    {
+        Assert.Equal(expected, CellText.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("a b c")]
+    [InlineData("充值 ID 不能为空")]
+    [InlineData("\u3000x\u00A0y\u3000")]
+    public void Text_already_normal_is_returned_as_it_is_without_a_copy(string text)
+    {
+        // Most cells of a table are already normal; they cost no second string.
+        Assert.Same(text, CellText.Normalize(text));
     }
 }

@@ -103,12 +103,13 @@ public class HtmlTableEdgeTests
     [Fact]
     public void Rows_left_open_end_where_their_section_ends()
     {
-        // No </tr>: the </thead> and </tbody> close the rows.
-        var text = "<table><thead><tr><th>Code</th><th>Description</th> </thead><tbody><tr><td>1</td><td>one</td> </tbody></table>\n";
+        // No </tr>: the </thead>, </tbody> and </tfoot> close the rows.
+        var text = "<table><thead><tr><th>Code</th><th>Description</th> </thead><tbody><tr><td>1</td><td>one</td> </tbody>"
+                   + "<tfoot><tr><td>2</td><td>two</td> </tfoot></table>\n";
         var table = Read(text).Tables.Single();
 
         Assert.Equal("<tr><th>Code</th><th>Description</th> ", SourceOf(text, table.Location));
-        Assert.Equal("<tr><td>1</td><td>one</td> ", SourceOf(text, table.Rows.Single().Location));
+        Assert.Equal(new[] { "<tr><td>1</td><td>one</td> ", "<tr><td>2</td><td>two</td> " }, table.Rows.Select(row => SourceOf(text, row.Location)));
     }
 
     [Theory]

@@ -34,6 +34,27 @@ public class PipeTableReaderTests
     }
 
     [Fact]
+    public void An_escaped_pipe_at_the_start_of_a_row_without_outer_pipes_is_text()
+    {
+        var table = Single("a | b\n:-- | --:\n\\| x | y\n");
+
+        Assert.Equal(new[] { new[] { "| x", "y" } }, Cells(table));
+    }
+
+    [Fact]
+    public void Lines_Markdig_copied_still_point_into_the_file()
+    {
+        // A tab inside a list item makes Markdig copy the line; the cells map back to the file.
+        var text = "- item\n\n\t| a | b |\n\t| - | - |\n\t| 1 | 2 |\n";
+        var table = Single(text);
+
+        Assert.Equal(new[] { new[] { "1", "2" } }, Cells(table));
+        Assert.Equal(2, table.Location.StartLine);
+        Assert.Equal(4, table.Rows[0].Location.StartLine);
+        Assert.Equal(4, table.Rows[0].Cells[1].Location.StartLine);
+    }
+
+    [Fact]
     public void A_pipe_in_a_code_span_still_splits_cells_as_in_GFM()
     {
         var table = Single("| a | b |\n| - | - |\n| `x|y` |");
@@ -54,6 +75,9 @@ public class PipeTableReaderTests
     [InlineData("| a | b |\n| - | x |\n| 1 | 2 |")]
     [InlineData("| a | b |\n| --- - | --- |\n| 1 | 2 |")]
     [InlineData("a\n---\n1")]
+    [InlineData("| a | b |\n| : | - |\n| 1 | 2 |")]
+    [InlineData("| a | b |\n| :: | - |\n| 1 | 2 |")]
+    [InlineData("| a | b |\n|  | - |\n| 1 | 2 |")]
     public void Without_a_matching_delimiter_row_there_is_no_table(string markdown)
     {
         Assert.Empty(MarkdownFile.Read("/p.md", markdown, default).Tables);
