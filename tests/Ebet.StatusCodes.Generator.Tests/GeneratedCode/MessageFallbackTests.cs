@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -21,9 +20,9 @@ public class MessageFallbackTests
 
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
 
-        Assert.Equal("一つ", catalog.Message(1, CultureInfo.GetCultureInfo("ja")));
-        Assert.Equal("two", catalog.Message(2, CultureInfo.GetCultureInfo("ja")));
-        Assert.Equal("二", catalog.Message(2, CultureInfo.GetCultureInfo("zh")));
+        Assert.Equal("一つ", catalog.MessageIn(1, "ja"));
+        Assert.Equal("two", catalog.MessageIn(2, "ja"));
+        Assert.Equal("二", catalog.MessageIn(2, "zh"));
     }
 
     [Fact]
@@ -40,8 +39,8 @@ public class MessageFallbackTests
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
 
         // English is the neutral culture: without its own text it has the page's.
-        Assert.Equal(("one", "二"), (catalog.Message(1, CultureInfo.GetCultureInfo("en")), catalog.Message(2, CultureInfo.GetCultureInfo("en"))));
-        Assert.Equal(("一つ", "二"), (catalog.Message(1, CultureInfo.GetCultureInfo("ja")), catalog.Message(2, CultureInfo.GetCultureInfo("ja"))));
+        Assert.Equal(("one", "二"), (catalog.MessageIn(1, "en"), catalog.MessageIn(2, "en")));
+        Assert.Equal(("一つ", "二"), (catalog.MessageIn(1, "ja"), catalog.MessageIn(2, "ja")));
     }
 
     [Fact]
@@ -53,10 +52,9 @@ public class MessageFallbackTests
         var run = GeneratorHarness.Run(new GeneratorInput()
             .Catalog("codes.md", page, "A, B", "zh")
             .File("codes.en.md", english));
-        var englishCulture = CultureInfo.GetCultureInfo("en");
 
-        Assert.Equal("Unknown code 9.", CompiledCatalog.Load(run, "Test.Catalogs.A").Message(9, englishCulture));
-        Assert.Equal("Unknown B code 9.", CompiledCatalog.Load(run, "Test.Catalogs.B").Message(9, englishCulture));
+        Assert.Equal("Unknown code 9.", CompiledCatalog.Load(run, "Test.Catalogs.A").MessageIn(9, "en"));
+        Assert.Equal("Unknown B code 9.", CompiledCatalog.Load(run, "Test.Catalogs.B").MessageIn(9, "en"));
     }
 
     [Fact]

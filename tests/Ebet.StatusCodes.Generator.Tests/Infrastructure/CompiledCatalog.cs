@@ -51,6 +51,9 @@ internal sealed class CompiledCatalog
 
     public string Message(int code, CultureInfo? culture) => (string)Call("GetMessage", Value(code), culture)!;
 
+    /// <summary>GetMessage in the culture named <paramref name="cultureName"/> (en, zh-Hant, ...).</summary>
+    public string MessageIn(int code, string cultureName) => Message(code, CultureInfo.GetCultureInfo(cultureName));
+
     public string KindOf(int code) => Call("GetKind", Value(code))!.ToString()!;
 
     public bool Is(string kind, int code) => (bool)Call("Is" + kind, Value(code))!;
