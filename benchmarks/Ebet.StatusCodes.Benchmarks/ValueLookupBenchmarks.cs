@@ -35,29 +35,29 @@ public class ValueLookupBenchmarks
         _namesInMixedCase = CodeMixes.NamesInMixedCase(Mix);
     }
 
-    // ---- GetKind ----
+    // ---- GetClass ----
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Inputs)]
-    [BenchmarkCategory("GetKind")]
-    public int HandWrittenKind()
+    [BenchmarkCategory("GetClass")]
+    public int HandWrittenClass()
     {
         var sum = 0;
         foreach (var code in _codes)
         {
-            sum += (int)HandWrittenSwitch.Kind(code);
+            sum += (int)HandWrittenSwitch.Class(code);
         }
 
         return sum;
     }
 
     [Benchmark(OperationsPerInvoke = Inputs)]
-    [BenchmarkCategory("GetKind")]
-    public int GetKind()
+    [BenchmarkCategory("GetClass")]
+    public int GetClass()
     {
         var sum = 0;
         foreach (var code in _codes)
         {
-            sum += (int)code.GetKind();
+            sum += (int)code.GetClass();
         }
 
         return sum;

@@ -24,7 +24,7 @@ internal static class Verification
             Check(failures, "Enum.ToString", code, code.ToString(), code.ToStringFast());
             Check(failures, "Description", code, HandWrittenSwitch.Description(code), code.GetDescription());
             Check(failures, "[Description]", code, DescriptionLookup.Description((DescribedStatusCode)(int)code), code.GetDescription());
-            Check(failures, "Kind", code, HandWrittenSwitch.Kind(code), code.GetKind());
+            Check(failures, "Class", code, HandWrittenSwitch.Class(code), code.GetClass());
             Check(failures, "IsRetryable", code, HandWrittenSwitch.IsRetryable(code), code.IsRetryable());
             Check(failures, "IsDefined", code, HandWrittenSwitch.IsDefined((int)code), EbetStatusCodeExtensions.IsDefined((int)code));
             Check(failures, "Enum.IsDefined", code, Enum.IsDefined(code), EbetStatusCodeExtensions.IsDefined((int)code));

@@ -18,7 +18,7 @@ internal static class CatalogTable
             {
                 ((int)code).ToString(CultureInfo.InvariantCulture),
                 code.ToStringFast(),
-                code.GetKind().ToString(),
+                code.GetClass().ToString(),
                 code.GetMessage(CultureInfo.InvariantCulture),
                 code.GetDescription(),
             })

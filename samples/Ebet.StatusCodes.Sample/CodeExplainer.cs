@@ -33,7 +33,7 @@ internal static class CodeExplainer
         Console.WriteLine($"  Page:     {code.GetDescription()}");
         Console.WriteLine($"  English:  {code.GetMessage(CultureInfo.InvariantCulture)}");
         Console.WriteLine($"  zh-Hant:  {code.GetMessage(Culture("zh-Hant"))}");
-        Console.WriteLine($"  Class:    {code.GetKind()}");
+        Console.WriteLine($"  Class:    {code.GetClass()}");
         Console.WriteLine($"  Do:       {Advice.For(code)}");
         return 0;
     }

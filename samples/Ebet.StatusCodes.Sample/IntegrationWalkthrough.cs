@@ -25,7 +25,7 @@ internal static class IntegrationWalkthrough
         const string body = """{"status":4026,"apiVersion":"1.0"}""";
         var response = JsonSerializer.Deserialize<EbetResponse>(body)!;
         Console.WriteLine($"   {body}");
-        Console.WriteLine($"   -> {response.Status.ToStringFast()} ({response.Status.GetKind()}): {response.Status.GetMessage(CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"   -> {response.Status.ToStringFast()} ({response.Status.GetClass()}): {response.Status.GetMessage(CultureInfo.InvariantCulture)}");
         Console.WriteLine($"   -> {Advice.For(response.Status)}");
         Console.WriteLine();
 
@@ -65,7 +65,7 @@ internal static class IntegrationWalkthrough
         var final = await pipeline.ExecuteAsync(
             async cancellationToken => (await client.GetFromJsonAsync<EbetResponse>("getusermoney", cancellationToken))!,
             CancellationToken.None);
-        Console.WriteLine($"   final: {(int)final.Status} {final.Status.ToStringFast()} ({final.Status.GetKind()}) after {handler.Calls} call(s): {Advice.For(final.Status)}");
+        Console.WriteLine($"   final: {(int)final.Status} {final.Status.ToStringFast()} ({final.Status.GetClass()}) after {handler.Calls} call(s): {Advice.For(final.Status)}");
     }
 
     /// <summary>eBET's response envelope: the status and the API version.</summary>

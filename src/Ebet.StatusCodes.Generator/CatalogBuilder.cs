@@ -96,7 +96,7 @@ internal static class CatalogBuilder
             cancellationToken.ThrowIfCancellationRequested();
             var entry = table.Entries[i];
             var messages = Messages(entry, cultures, pageCultureIndex, diagnostics);
-            codes.Add(new CodeSpec(entry.Code, members[i].Name, entry.Description, members[i].Kind, members[i].Notes, messages));
+            codes.Add(new CodeSpec(entry.Code, members[i].Name, entry.Description, members[i].Class, members[i].Notes, messages));
         }
 
         var spec = new CatalogSpec(
@@ -120,7 +120,7 @@ internal static class CatalogBuilder
             catalogIndex,
             config.EnumName,
             Identifiers.ToHintName(config.Namespace, config.EnumName),
-            new EquatableArray<string>(new[] { prefix + config.EnumName, prefix + config.EnumName + "Kind", prefix + config.EnumName + "Extensions" }));
+            new EquatableArray<string>(new[] { prefix + config.EnumName, prefix + config.EnumName + "Class", prefix + config.EnumName + "Extensions" }));
     }
 
     private static (TypeClaim Claim, string Type)? FindEarlierClaim(string pagePath, int catalogIndex, CatalogConfig config, EquatableArray<TypeClaim> claims)
@@ -229,7 +229,7 @@ internal static class CatalogBuilder
         return section;
     }
 
-    private readonly record struct Member(string Name, StatusKind Kind, string Notes);
+    private readonly record struct Member(string Name, StatusClass Class, string Notes);
 
     /// <summary>
     /// Names and classes for the table's codes. A name comes from the overlay's row; else from the
@@ -258,14 +258,14 @@ internal static class CatalogBuilder
         for (var i = 0; i < table.Entries.Count; i++)
         {
             var entry = table.Entries[i];
-            members[i] = new Member(string.Empty, StatusKind.Unknown, string.Empty);
+            members[i] = new Member(string.Empty, StatusClass.Unknown, string.Empty);
             if (!rowsByCode.TryGetValue(entry.Code, out var row))
             {
                 continue;
             }
 
-            var kind = StatusKind.Unknown;
-            if (row.Class.Length > 0 && !StatusKinds.TryParse(row.Class, out kind))
+            var statusClass = StatusClass.Unknown;
+            if (row.Class.Length > 0 && !StatusClasses.TryParse(row.Class, out statusClass))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClass, row.ClassLocation, row.Class, entry.Code));
             }
@@ -275,7 +275,7 @@ internal static class CatalogBuilder
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RewordedCode, entry.Location, entry.Code, entry.Description, row.Text));
             }
 
-            members[i] = new Member(string.Empty, kind, row.Notes);
+            members[i] = new Member(string.Empty, statusClass, row.Notes);
             if (row.Member.Length == 0)
             {
                 continue;

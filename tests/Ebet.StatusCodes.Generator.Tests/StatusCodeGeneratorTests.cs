@@ -49,7 +49,7 @@ public class StatusCodeGeneratorTests
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
         Assert.Equal(new[] { "Code200", "CodeMinus1" }, catalog.Names);
         Assert.Equal("OK", catalog.Message(200, System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
-        Assert.Equal("Unknown", catalog.KindOf(200));
+        Assert.Equal("Unknown", catalog.ClassOf(200));
     }
 
     [Fact]

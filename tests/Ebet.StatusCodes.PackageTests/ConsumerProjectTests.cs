@@ -210,7 +210,7 @@ public sealed class ConsumerProjectTests
         Assert.Equal(
             "TwoCatalogs.AcmeCodes True\n"
             + "Vendors.Beta.BetaStatus Server busy\n"
-            + "TwoCatalogs.AcmeCodes,TwoCatalogs.AcmeCodesKind,Vendors.Beta.BetaStatus,Vendors.Beta.BetaStatusKind",
+            + "TwoCatalogs.AcmeCodes,TwoCatalogs.AcmeCodesClass,Vendors.Beta.BetaStatus,Vendors.Beta.BetaStatusClass",
             await app.RunAsync());
 
         // One item per file reached the compiler: one section per page in the generated .editorconfig.

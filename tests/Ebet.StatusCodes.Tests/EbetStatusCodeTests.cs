@@ -33,7 +33,7 @@ public class EbetStatusCodeTests
             var value = (EbetStatusCode)code;
             Assert.Equal(member, value.ToStringFast());
             Assert.Equal(member, value.ToString());
-            Assert.Equal(Enum.Parse<EbetStatusCodeKind>(kind), value.GetKind());
+            Assert.Equal(Enum.Parse<EbetStatusCodeClass>(kind), value.GetClass());
         }
     }
 
@@ -81,7 +81,7 @@ public class EbetStatusCodeTests
 
         Assert.False(added.IsDefined());
         Assert.False(EbetStatusCodeExtensions.IsDefined(4040));
-        Assert.Equal(EbetStatusCodeKind.Unknown, added.GetKind());
+        Assert.Equal(EbetStatusCodeClass.Unknown, added.GetClass());
         Assert.False(added.IsRetryable() || added.IsFatal() || added.IsSuccess() || added.IsPending() || added.IsIndeterminate() || added.IsRejected());
         Assert.Equal("4040", added.ToStringFast());
         Assert.Equal("Unknown eBET status code 4040.", added.GetMessage(CultureInfo.InvariantCulture));

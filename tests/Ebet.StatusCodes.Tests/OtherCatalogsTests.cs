@@ -20,7 +20,7 @@ public class OtherCatalogsTests
         foreach (var (code, member, kind) in SpecFile.OverlayRows(SpecFile.ChannelResponses))
         {
             Assert.Equal(member, ((EbetChannelResponseCode)code).ToStringFast());
-            Assert.Equal(Enum.Parse<EbetChannelResponseCodeKind>(kind), ((EbetChannelResponseCode)code).GetKind());
+            Assert.Equal(Enum.Parse<EbetChannelResponseCodeClass>(kind), ((EbetChannelResponseCode)code).GetClass());
         }
     }
 
@@ -31,7 +31,7 @@ public class OtherCatalogsTests
         {
             var response = (EbetStatusCode)(int)value;
             Assert.Equal(response.ToStringFast(), value.ToStringFast());
-            Assert.Equal(response.GetKind().ToString(), value.GetKind().ToString());
+            Assert.Equal(response.GetClass().ToString(), value.GetClass().ToString());
             Assert.Equal(response.GetMessage(CultureInfo.InvariantCulture), value.GetMessage(CultureInfo.InvariantCulture));
         }
     }
@@ -48,7 +48,7 @@ public class OtherCatalogsTests
         foreach (var (code, member, _) in SpecFile.OverlayRows(SpecFile.ClientErrors))
         {
             Assert.Equal(member, ((EbetClientErrorCode)code).ToStringFast());
-            Assert.Equal(EbetClientErrorCodeKind.Unknown, ((EbetClientErrorCode)code).GetKind());
+            Assert.Equal(EbetClientErrorCodeClass.Unknown, ((EbetClientErrorCode)code).GetClass());
         }
     }
 

@@ -206,18 +206,18 @@ internal static class HandWrittenSwitch
     }
 
     /// <summary>The class of a code; Unknown for an unlisted value.</summary>
-    public static EbetStatusCodeKind Kind(EbetStatusCode value) => value switch
+    public static EbetStatusCodeClass Class(EbetStatusCode value) => value switch
     {
         EbetStatusCode.Success
-            or EbetStatusCode.AlreadyRefunded => EbetStatusCodeKind.Success,
-        EbetStatusCode.RechargeInProgress => EbetStatusCodeKind.Pending,
+            or EbetStatusCode.AlreadyRefunded => EbetStatusCodeClass.Success,
+        EbetStatusCode.RechargeInProgress => EbetStatusCodeClass.Pending,
         EbetStatusCode.RechargeRecordNotFound
             or EbetStatusCode.DuplicateRechargeRequestId
-            or EbetStatusCode.SystemError => EbetStatusCodeKind.Indeterminate,
+            or EbetStatusCode.SystemError => EbetStatusCodeClass.Indeterminate,
         EbetStatusCode.ChannelUnderMaintenance
             or EbetStatusCode.SystemBusy
             or EbetStatusCode.TooManyRequests
-            or EbetStatusCode.ApiQuotaExhausted => EbetStatusCodeKind.Retryable,
+            or EbetStatusCode.ApiQuotaExhausted => EbetStatusCodeClass.Retryable,
         EbetStatusCode.RechargeIdRequired
             or EbetStatusCode.RechargeAmountZero
             or EbetStatusCode.RechargeAmountTooSmall
@@ -234,7 +234,7 @@ internal static class HandWrittenSwitch
             or EbetStatusCode.RechargeFailed
             or EbetStatusCode.WithdrawalDenied
             or EbetStatusCode.CannotWithdrawInGame
-            or EbetStatusCode.AccountFrozen => EbetStatusCodeKind.Rejected,
+            or EbetStatusCode.AccountFrozen => EbetStatusCodeClass.Rejected,
         EbetStatusCode.ChannelNotFound
             or EbetStatusCode.InvalidSignature
             or EbetStatusCode.IpNotAllowed
@@ -242,8 +242,8 @@ internal static class HandWrittenSwitch
             or EbetStatusCode.SubChannelNotFound
             or EbetStatusCode.WalletNotEnabled
             or EbetStatusCode.GameNotOpen
-            or EbetStatusCode.CurrencyNotAllowedForChannel => EbetStatusCodeKind.Fatal,
-        _ => EbetStatusCodeKind.Unknown,
+            or EbetStatusCode.CurrencyNotAllowedForChannel => EbetStatusCodeClass.Fatal,
+        _ => EbetStatusCodeClass.Unknown,
     };
 
     /// <summary>True for the Retryable codes.</summary>

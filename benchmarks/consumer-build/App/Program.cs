@@ -8,7 +8,7 @@ foreach (var code in EbetStatusCodeExtensions.Values)
 {
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"{(int)code,5} {code.ToStringFast(),-30} {code.GetKind(),-13} {code.IsRetryable(),-5} {code.GetMessage(zhHant)}"));
+        $"{(int)code,5} {code.ToStringFast(),-30} {code.GetClass(),-13} {code.IsRetryable(),-5} {code.GetMessage(zhHant)}"));
 }
 
 Console.WriteLine(EbetStatusCodeExtensions.TryParse("SystemBusy", out var busy) && EbetStatusCodeExtensions.IsDefined((int)busy));

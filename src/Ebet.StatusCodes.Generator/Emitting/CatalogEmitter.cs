@@ -6,7 +6,7 @@ using Ebet.StatusCodes.Generator.Naming;
 namespace Ebet.StatusCodes.Generator.Emitting;
 
 /// <summary>
-/// Writes the source of one catalog: the enum, its kind enum and its extensions class. The text is
+/// Writes the source of one catalog: the enum, its class enum and its extensions class. The text is
 /// C# 7.3 (the oldest language a netstandard2.0 consumer may use); nullable annotations are added
 /// only for compilers that have them. Lookups are plain switches, as a careful person would write
 /// them by hand: no reflection, no dictionaries, no allocation for listed codes.
@@ -34,7 +34,7 @@ internal static class CatalogEmitter
 
         WriteEnum(writer, spec, names);
         writer.Line();
-        WriteKindEnum(writer, spec, names);
+        WriteClassEnum(writer, spec, names);
         writer.Line();
         ExtensionsEmitter.Write(writer, spec, names);
 
@@ -71,9 +71,9 @@ internal static class CatalogEmitter
                 writer.Doc("<para>" + XmlDocText.Escape(code.Messages[0]) + "</para>");
             }
 
-            if (code.Kind != StatusKind.Unknown)
+            if (code.Class != StatusClass.Unknown)
             {
-                writer.Doc("<para>Class: <see cref=\"" + names.Kind + "." + code.Kind + "\"/>. " + XmlDocText.Escape(StatusKinds.Meaning(code.Kind)) + "</para>");
+                writer.Doc("<para>Class: <see cref=\"" + names.Class + "." + code.Class + "\"/>. " + XmlDocText.Escape(StatusClasses.Meaning(code.Class)) + "</para>");
             }
 
             writer.Doc("</summary>");
@@ -92,19 +92,19 @@ internal static class CatalogEmitter
         writer.Close();
     }
 
-    private static void WriteKindEnum(SourceWriter writer, CatalogSpec spec, TypeNames names)
+    private static void WriteClassEnum(SourceWriter writer, CatalogSpec spec, TypeNames names)
     {
         writer.Doc("<summary>What a <see cref=\"" + names.Enum + "\"/> means for the caller: the class each code has in the overlay.</summary>")
             .Line(names.GeneratedCodeAttribute)
-            .Line("public enum " + spec.KindName)
+            .Line("public enum " + spec.ClassName)
             .Open();
-        writer.Doc("<summary>" + XmlDocText.Escape(StatusKinds.Meaning(StatusKind.Unknown)) + "</summary>")
+        writer.Doc("<summary>" + XmlDocText.Escape(StatusClasses.Meaning(StatusClass.Unknown)) + "</summary>")
             .Line("Unknown = 0,");
-        foreach (var kind in StatusKinds.Classes)
+        foreach (var statusClass in StatusClasses.All)
         {
             writer.Line()
-                .Doc("<summary>" + XmlDocText.Escape(StatusKinds.Meaning(kind)) + "</summary>")
-                .Line(kind + " = " + Number((int)kind) + ",");
+                .Doc("<summary>" + XmlDocText.Escape(StatusClasses.Meaning(statusClass)) + "</summary>")
+                .Line(statusClass + " = " + Number((int)statusClass) + ",");
         }
 
         writer.Close();
@@ -119,7 +119,7 @@ internal static class CatalogEmitter
         {
             var prefix = "global::" + (spec.Namespace.Length > 0 ? spec.Namespace + "." : string.Empty);
             Enum = prefix + spec.EnumName;
-            Kind = prefix + spec.KindName;
+            Class = prefix + spec.ClassName;
             Extensions = prefix + spec.ExtensionsName;
             GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode("
                 + CSharpLiteral.Quote(ProjectInfo.GeneratorName) + ", " + CSharpLiteral.Quote(ProjectInfo.GeneratorVersion) + ")]";
@@ -129,7 +129,7 @@ internal static class CatalogEmitter
 
         public string Enum { get; }
 
-        public string Kind { get; }
+        public string Class { get; }
 
         public string Extensions { get; }
 

@@ -96,23 +96,23 @@ internal static class ExtensionsEmitter
 
     private static void WriteClassifiers(SourceWriter writer, CatalogEmitter.TypeNames names, LookupWriter lookups)
     {
-        lookups.DeclareKinds(writer);
-        writer.Doc("<summary>The code's class: what it means for the caller (see <see cref=\"" + names.Kind + "\"/>).</summary>")
+        lookups.DeclareClasses(writer);
+        writer.Doc("<summary>The code's class: what it means for the caller (see <see cref=\"" + names.Class + "\"/>).</summary>")
             .Doc("<param name=\"value\">The status code.</param>")
-            .Doc("<returns>The class the overlay gives the code; <see cref=\"" + names.Kind + ".Unknown\"/> for a value the page does not list.</returns>")
-            .Line("public static " + names.Kind + " GetKind(this " + names.Enum + " value)")
+            .Doc("<returns>The class the overlay gives the code; <see cref=\"" + names.Class + ".Unknown\"/> for a value the page does not list.</returns>")
+            .Line("public static " + names.Class + " GetClass(this " + names.Enum + " value)")
             .Open();
-        lookups.ReturnKind(writer, names.Kind);
+        lookups.ReturnClass(writer, names.Class);
         writer.Close().Line();
 
-        foreach (var kind in StatusKinds.Classes)
+        foreach (var statusClass in StatusClasses.All)
         {
-            writer.Doc("<summary>True when the code's class is <see cref=\"" + names.Kind + "." + kind + "\"/>. " + XmlDocText.Escape(StatusKinds.Meaning(kind)) + "</summary>")
+            writer.Doc("<summary>True when the code's class is <see cref=\"" + names.Class + "." + statusClass + "\"/>. " + XmlDocText.Escape(StatusClasses.Meaning(statusClass)) + "</summary>")
                 .Doc("<param name=\"value\">The status code.</param>")
                 .Doc("<returns>True for the codes of that class; false for every other value, listed or not.</returns>")
-                .Line("public static bool Is" + kind + "(this " + names.Enum + " value)")
+                .Line("public static bool Is" + statusClass + "(this " + names.Enum + " value)")
                 .Open();
-            lookups.ReturnMembership(writer, kind, "(int)value", names.Kind);
+            lookups.ReturnMembership(writer, statusClass, "(int)value", names.Class);
             writer.Close().Line();
         }
     }
@@ -132,7 +132,7 @@ internal static class ExtensionsEmitter
             .Doc("<returns>True when a member of <see cref=\"" + names.Enum + "\"/> has this value.</returns>")
             .Line("public static bool IsDefined(int value)")
             .Open();
-        lookups.ReturnMembership(writer, null, "value", names.Kind);
+        lookups.ReturnMembership(writer, null, "value", names.Class);
         writer.Close().Line();
     }
 

@@ -84,39 +84,39 @@ internal sealed class LookupWriter
     }
 
     /// <summary>In table mode, each code's class as a byte, in the order of the sorted codes.</summary>
-    public void DeclareKinds(SourceWriter writer)
+    public void DeclareClasses(SourceWriter writer)
     {
         if (!UsesTables)
         {
             return;
         }
 
-        writer.Line("private static readonly byte[] s_kinds = new byte[]").Open();
-        WriteItems(writer, _byValue.Select(code => CatalogEmitter.Number((int)code.Kind)));
+        writer.Line("private static readonly byte[] s_classes = new byte[]").Open();
+        WriteItems(writer, _byValue.Select(code => CatalogEmitter.Number((int)code.Class)));
         writer.Close("};").Line();
     }
 
     /// <summary>Returns the code's class; the unknown class for a value the page does not list.</summary>
-    public void ReturnKind(SourceWriter writer, string kindType)
+    public void ReturnClass(SourceWriter writer, string classType)
     {
         if (UsesTables)
         {
             writer.Line("var index = IndexOf((int)value);")
-                .Line("return index >= 0 ? (" + kindType + ")s_kinds[index] : " + kindType + ".Unknown;");
+                .Line("return index >= 0 ? (" + classType + ")s_classes[index] : " + classType + ".Unknown;");
             return;
         }
 
-        var classified = _spec.Codes.Where(code => code.Kind != StatusKind.Unknown).ToList();
+        var classified = _spec.Codes.Where(code => code.Class != StatusClass.Unknown).ToList();
         if (classified.Count == 0)
         {
-            writer.Line("return " + kindType + ".Unknown;");
+            writer.Line("return " + classType + ".Unknown;");
             return;
         }
 
         writer.Line("switch ((int)value)").Open();
-        foreach (var kind in StatusKinds.Classes)
+        foreach (var statusClass in StatusClasses.All)
         {
-            var codes = classified.Where(code => code.Kind == kind).ToList();
+            var codes = classified.Where(code => code.Class == statusClass).ToList();
             if (codes.Count == 0)
             {
                 continue;
@@ -127,24 +127,24 @@ internal sealed class LookupWriter
                 writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
             }
 
-            writer.Line("    return " + kindType + "." + kind + ";");
+            writer.Line("    return " + classType + "." + statusClass + ";");
         }
 
-        writer.Line("default:").Line("    return " + kindType + ".Unknown;").Close();
+        writer.Line("default:").Line("    return " + classType + ".Unknown;").Close();
     }
 
     /// <summary>Returns whether the code has the class (or, for null, whether the page lists it at all).</summary>
-    public void ReturnMembership(SourceWriter writer, StatusKind? kind, string operand, string kindType)
+    public void ReturnMembership(SourceWriter writer, StatusClass? statusClass, string operand, string classType)
     {
         if (UsesTables)
         {
-            writer.Line(kind is null
+            writer.Line(statusClass is null
                 ? "return IndexOf(" + operand + ") >= 0;"
-                : "return GetKind(value) == " + kindType + "." + kind + ";");
+                : "return GetClass(value) == " + classType + "." + statusClass + ";");
             return;
         }
 
-        var codes = _spec.Codes.Where(code => kind is null || code.Kind == kind).ToList();
+        var codes = _spec.Codes.Where(code => statusClass is null || code.Class == statusClass).ToList();
         if (codes.Count == 0)
         {
             writer.Line("return false;");

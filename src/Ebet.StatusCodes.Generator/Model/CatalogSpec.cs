@@ -22,7 +22,7 @@ internal sealed record CatalogSpec(
     EquatableArray<CodeSpec> Codes,
     bool NullableAnnotations)
 {
-    public string KindName => EnumName + "Kind";
+    public string ClassName => EnumName + "Class";
 
     public string ExtensionsName => EnumName + "Extensions";
 }
@@ -38,7 +38,7 @@ internal sealed record CodeSpec(
     int Value,
     string MemberName,
     string Description,
-    StatusKind Kind,
+    StatusClass Class,
     string Notes,
     EquatableArray<string> Messages);
 

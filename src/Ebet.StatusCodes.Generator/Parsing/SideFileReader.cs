@@ -53,8 +53,8 @@ internal static class SideFileReader
         return ReadTable(table, path, "member-name", ColumnTitles.Member, columns[0], (code, row, codeCell) =>
         {
             var member = row.CellAt(columns[0]);
-            var kind = row.CellAt(columns[1]);
-            return new SideEntry(code, codeCell.Location, member.Text, member.Location, kind.Text, kind.Location, row.CellAt(columns[2]).Text, row.CellAt(columns[3]).Text);
+            var statusClass = row.CellAt(columns[1]);
+            return new SideEntry(code, codeCell.Location, member.Text, member.Location, statusClass.Text, statusClass.Location, row.CellAt(columns[2]).Text, row.CellAt(columns[3]).Text);
         });
     }
 

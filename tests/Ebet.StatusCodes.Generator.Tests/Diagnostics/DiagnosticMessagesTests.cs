@@ -31,7 +31,7 @@ public class DiagnosticMessagesTests
 
         yield return ("A page's enum is named like another page's class enum", new GeneratorInput()
             .Catalog("a.md", Header + "| 1 | one |\n", "Codes")
-            .Catalog("b.md", Header + "| 2 | two |\n", "CodesKind"));
+            .Catalog("b.md", Header + "| 2 | two |\n", "CodesClass"));
 
         yield return ("Two pages' enums differ only in case: one file name to the compiler", new GeneratorInput()
             .Catalog("a.md", Header + "| 1 | one |\n", "Codes")
@@ -41,7 +41,7 @@ public class DiagnosticMessagesTests
             .Catalog("a.md", "# A\n\n" + Header + "| 1 | one |\n\n# B\n\n" + Header + "| 2 | two |\n", "Codes, Codes"));
 
         yield return ("One page's enums clash: the first listed wins", new GeneratorInput()
-            .Catalog("a.md", "# A\n\n" + Header + "| 1 | one |\n\n# B\n\n" + Header + "| 2 | two |\n", "CodesKind, Codes"));
+            .Catalog("a.md", "# A\n\n" + Header + "| 1 | one |\n\n# B\n\n" + Header + "| 2 | two |\n", "CodesClass, Codes"));
 
         yield return ("Two enums without StatusCodeTable read the tables in order", new GeneratorInput()
             .Catalog("a.md", "# A\n\n" + Header + "| 1 | one |\n\n# B\n\n" + Header + "| 2 | two |\n", "First, Second"));

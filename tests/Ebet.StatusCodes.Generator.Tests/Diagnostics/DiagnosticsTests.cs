@@ -151,7 +151,7 @@ public class DiagnosticsTests
         var run = Page(Header + "| 1 | one |\n", "| Code | Member | Class |\n| - | - | - |\n| 1 | One | Transient |\n");
 
         Expect(run, "EBSC012", "codes.overlay.md", 3, 13);
-        Assert.Equal("Unknown", CompiledCatalog.Load(run, "Test.Catalogs.Codes").KindOf(1));
+        Assert.Equal("Unknown", CompiledCatalog.Load(run, "Test.Catalogs.Codes").ClassOf(1));
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public class DiagnosticsTests
     {
         var run = GeneratorHarness.Run(new GeneratorInput()
             .Catalog("a.md", Header + "| 1 | one |\n", "Codes")
-            .Catalog("b.md", Header + "| 2 | two |\n", "CodesKind"));
+            .Catalog("b.md", Header + "| 2 | two |\n", "CodesClass"));
 
         Assert.Single(run.DiagnosticsWithId("EBSC032"));
         AssertOutputCompiles(run);

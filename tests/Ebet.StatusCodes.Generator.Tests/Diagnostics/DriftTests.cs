@@ -50,7 +50,7 @@ public class DriftTests
         Assert.Equal("游戏维护中", catalog.Message(4040, System.Globalization.CultureInfo.GetCultureInfo("en")));
         Assert.False(catalog.IsDefined(5003));
         Assert.Equal("签名验证失败", catalog.Description(4026));
-        Assert.Equal("Fatal", catalog.KindOf(4026));
+        Assert.Equal("Fatal", catalog.ClassOf(4026));
     }
 
     [Fact]

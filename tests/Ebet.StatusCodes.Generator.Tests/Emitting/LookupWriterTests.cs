@@ -64,7 +64,7 @@ public class LookupWriterTests
             Assert.Equal("文本 " + i, catalog.Description(code));
             Assert.Equal("Text " + i, catalog.Message(code, english));
             Assert.Equal("文本 " + i, catalog.Message(code, chinese));
-            Assert.Equal(kind.Length == 0 ? "Unknown" : kind, catalog.KindOf(code));
+            Assert.Equal(kind.Length == 0 ? "Unknown" : kind, catalog.ClassOf(code));
             foreach (var other in s_classes.Skip(1))
             {
                 Assert.Equal(other == kind, catalog.Is(other, code));
@@ -91,7 +91,7 @@ public class LookupWriterTests
             Assert.Equal(number, catalog.ToStringFast(code));
             Assert.Equal("No code " + number + " here.", catalog.Description(code));
             Assert.Equal("No code " + number + " here.", catalog.Message(code, english));
-            Assert.Equal("Unknown", catalog.KindOf(code));
+            Assert.Equal("Unknown", catalog.ClassOf(code));
             Assert.All(s_classes.Skip(1), kind => Assert.False(catalog.Is(kind, code)));
             Assert.False(catalog.IsDefined(code));
             Assert.False(catalog.IsDefinedValue(code));

@@ -50,7 +50,7 @@ public class EbetCatalogBehaviourTests
     [InlineData(4040, "Unknown")]
     public void Classes_come_from_the_overlay(int code, string kind)
     {
-        Assert.Equal(kind, s_catalog.KindOf(code));
+        Assert.Equal(kind, s_catalog.ClassOf(code));
         foreach (var candidate in new[] { "Success", "Pending", "Indeterminate", "Retryable", "Rejected", "Fatal" })
         {
             Assert.Equal(candidate == kind, s_catalog.Is(candidate, code));
@@ -128,7 +128,7 @@ public class EbetCatalogBehaviourTests
         Assert.Equal("未知的 eBET 状态码 " + number + "。", s_catalog.Description(code));
         Assert.Equal("Unknown eBET status code " + number + ".", s_catalog.Message(code, CultureInfo.InvariantCulture));
         Assert.Equal("未知的 eBET 狀態碼 " + number + "。", s_catalog.Message(code, CultureInfo.GetCultureInfo("zh-TW")));
-        Assert.Equal("Unknown", s_catalog.KindOf(code));
+        Assert.Equal("Unknown", s_catalog.ClassOf(code));
         Assert.All(new[] { "Success", "Pending", "Indeterminate", "Retryable", "Rejected", "Fatal" }, kind => Assert.False(s_catalog.Is(kind, code)));
     }
 

@@ -90,7 +90,7 @@ public class StrictConsumerTests
                     var value = {{type}}.{{member}};
                     {{type}}Extensions.TryParse(name, out value, ignoreCase: true);
                     return value.ToStringFast() + value.GetDescription() + value.GetMessage() + value.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
-                        + value.GetKind() + value.IsSuccess() + value.IsPending() + value.IsIndeterminate() + value.IsRetryable() + value.IsRejected() + value.IsFatal()
+                        + value.GetClass() + value.IsSuccess() + value.IsPending() + value.IsIndeterminate() + value.IsRetryable() + value.IsRejected() + value.IsFatal()
                         + value.IsDefined() + {{type}}Extensions.IsDefined(0) + {{type}}Extensions.Values.Count + {{type}}Extensions.Names[0];
                 }
             }

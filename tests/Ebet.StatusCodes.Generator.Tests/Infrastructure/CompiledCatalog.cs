@@ -21,13 +21,13 @@ internal sealed class CompiledCatalog
     private CompiledCatalog(Assembly assembly, string qualifiedEnumName)
     {
         Enum = assembly.GetType(qualifiedEnumName, throwOnError: true)!;
-        Kind = assembly.GetType(qualifiedEnumName + "Kind", throwOnError: true)!;
+        Class = assembly.GetType(qualifiedEnumName + "Class", throwOnError: true)!;
         _extensions = assembly.GetType(qualifiedEnumName + "Extensions", throwOnError: true)!;
     }
 
     public Type Enum { get; }
 
-    public Type Kind { get; }
+    public Type Class { get; }
 
     /// <summary>Compiles the run's output (consumer code plus generated code); fails on any error or warning.</summary>
     public static CompiledCatalog Load(GeneratorRun run, string qualifiedEnumName)
@@ -54,7 +54,7 @@ internal sealed class CompiledCatalog
     /// <summary>GetMessage in the culture named <paramref name="cultureName"/> (en, zh-Hant, ...).</summary>
     public string MessageIn(int code, string cultureName) => Message(code, CultureInfo.GetCultureInfo(cultureName));
 
-    public string KindOf(int code) => Call("GetKind", Value(code))!.ToString()!;
+    public string ClassOf(int code) => Call("GetClass", Value(code))!.ToString()!;
 
     public bool Is(string kind, int code) => (bool)Call("Is" + kind, Value(code))!;
 

@@ -19,7 +19,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值纪录不存</para>
         /// <para>Recharge record not found.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
         /// </summary>
         /// <remarks>Evidence: the rechargestatus docs say the record may not be written yet; query again shortly, then alert.</remarks>
         RechargeRecordNotFound = -1,
@@ -27,7 +27,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值中</para>
         /// <para>Recharge in progress.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</para>
         /// </summary>
         /// <remarks>Evidence: the page's text ("recharging"); poll rechargestatus, do not resend.</remarks>
         RechargeInProgress = 0,
@@ -35,7 +35,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>成功</para>
         /// <para>Success.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
         /// </summary>
         /// <remarks>For recharge it means "received": confirm with rechargestatus.</remarks>
         Success = 200,
@@ -43,7 +43,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>重复的充值请求ID</para>
         /// <para>Duplicate recharge request ID.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
         /// </summary>
         /// <remarks>Evidence: on callbacks eBET treats 201 as "already processed"; query with the same rechargeReqId.</remarks>
         DuplicateRechargeRequestId = 201,
@@ -51,7 +51,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>渠道不存在</para>
         /// <para>Channel does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Evidence: returned for a wrong channelId, a configuration error.</remarks>
         ChannelNotFound = 202,
@@ -59,7 +59,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值 ID 不能为空</para>
         /// <para>Recharge ID must not be empty.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         RechargeIdRequired = 203,
@@ -67,7 +67,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值金额不能为 0</para>
         /// <para>Recharge amount must not be 0.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         RechargeAmountZero = 204,
@@ -75,7 +75,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值金额太小</para>
         /// <para>Recharge amount is too small.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         RechargeAmountTooSmall = 205,
@@ -83,7 +83,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>seqNo 不存在</para>
         /// <para>seqNo does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         SeqNoNotFound = 206,
@@ -91,7 +91,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>退款金额不一致</para>
         /// <para>Refund amount does not match.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement; alert for reconciliation.</remarks>
         RefundAmountMismatch = 207,
@@ -99,7 +99,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>记录不存在</para>
         /// <para>Record does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         RecordNotFound = 208,
@@ -107,7 +107,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>已经退款的数据</para>
         /// <para>Already refunded.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
         /// </summary>
         /// <remarks>Evidence: the refund docs; the refund already happened, so repeating it is harmless.</remarks>
         AlreadyRefunded = 209,
@@ -115,7 +115,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>用户名或密码不正确</para>
         /// <para>Incorrect username or password.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Per-player credentials, not the integration's.</remarks>
         InvalidUsernameOrPassword = 401,
@@ -123,7 +123,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>无效的Token</para>
         /// <para>Invalid token.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>The player must log in again.</remarks>
         InvalidToken = 410,
@@ -131,7 +131,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>系统错误</para>
         /// <para>System error.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
         /// </summary>
         /// <remarks>Evidence: eBET retries its own callbacks on it; for money calls the outcome is unknown.</remarks>
         SystemError = 500,
@@ -139,7 +139,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>渠道服务器在维护中</para>
         /// <para>Channel server under maintenance.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
         /// </summary>
         /// <remarks>Evidence: a maintenance window; integrators map it to HTTP 503.</remarks>
         ChannelUnderMaintenance = 505,
@@ -147,14 +147,14 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>余额不足</para>
         /// <para>Insufficient balance.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         InsufficientBalance = 1003,
 
         /// <summary>
         /// <para>系统繁忙，请稍后再试</para>
         /// <para>System busy, please try again later.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
         /// </summary>
         /// <remarks>Evidence: the page's text says "try again later".</remarks>
         SystemBusy = 4003,
@@ -162,7 +162,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>参数不对</para>
         /// <para>Invalid parameter.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         InvalidParameter = 4025,
@@ -170,7 +170,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>签名不对</para>
         /// <para>Invalid signature.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>The signing keys are wrong.</remarks>
         InvalidSignature = 4026,
@@ -178,7 +178,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>IP 不允许</para>
         /// <para>IP address not allowed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Evidence: the IP whitelist (vendor's precautions page).</remarks>
         IpNotAllowed = 4027,
@@ -186,14 +186,14 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>试玩玩家不能充值</para>
         /// <para>Trial players cannot recharge.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         TrialPlayerCannotRecharge = 4028,
 
         /// <summary>
         /// <para>功能无效</para>
         /// <para>Function disabled.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         FunctionDisabled = 4029,
@@ -201,7 +201,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>资料类型错误</para>
         /// <para>Wrong data type.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         DataTypeError = 4030,
@@ -209,14 +209,14 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>用户不存在</para>
         /// <para>User does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         UserNotFound = 4037,
 
         /// <summary>
         /// <para>频繁请求</para>
         /// <para>Too many requests.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
         /// </summary>
         /// <remarks>Evidence: vendor FAQ, space recharges 1 to 2 minutes apart; use a long backoff.</remarks>
         TooManyRequests = 4038,
@@ -224,7 +224,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>接口调用次数不足</para>
         /// <para>API call quota exhausted.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
         /// </summary>
         /// <remarks>The quota is per minute: retry after at least 60 seconds.</remarks>
         ApiQuotaExhausted = 4202,
@@ -232,7 +232,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>充值失败</para>
         /// <para>Recharge failed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>The final failure of this recharge.</remarks>
         RechargeFailed = 5001,
@@ -240,7 +240,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>余额不足，取款失败(或该帐号已被冻结、禁止取款)</para>
         /// <para>Insufficient balance, withdrawal failed (or the account is frozen or barred from withdrawals).</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Insufficient balance, or the account is frozen or barred from withdrawals.</remarks>
         WithdrawalDenied = 5002,
@@ -248,7 +248,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>子渠道不存在</para>
         /// <para>Sub-channel does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         SubChannelNotFound = 5003,
@@ -256,7 +256,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>钱包尚未开启</para>
         /// <para>Wallet not enabled.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         WalletNotEnabled = 5005,
@@ -264,7 +264,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>游戏中无法提领</para>
         /// <para>Cannot withdraw while the player is in a game.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         /// <remarks>Retry only after the player leaves the game.</remarks>
         CannotWithdrawInGame = 5006,
@@ -272,7 +272,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>该游戏未开放（目前仅未申请正式老虎机会出现此错误代码）</para>
         /// <para>Game not open (currently returned only for slot games the channel has not been approved for).</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Judgement: the slot is not approved for the channel.</remarks>
         GameNotOpen = 5009,
@@ -280,7 +280,7 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>渠道请求非该渠道申请币种</para>
         /// <para>The requested currency is not one the channel applied for.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
         /// </summary>
         /// <remarks>Judgement.</remarks>
         CurrencyNotAllowedForChannel = 5010,
@@ -288,14 +288,14 @@ namespace Ebet.StatusCodes
         /// <summary>
         /// <para>这个帐号被冻结，无法进行此操作</para>
         /// <para>This account is frozen; the operation cannot be performed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
         /// </summary>
         AccountFrozen = 5011,
     }
 
     /// <summary>What a <see cref="global::Ebet.StatusCodes.EbetStatusCode"/> means for the caller: the class each code has in the overlay.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
-    public enum EbetStatusCodeKind
+    public enum EbetStatusCodeClass
     {
         /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
         Unknown = 0,
@@ -619,27 +619,27 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>The code's class: what it means for the caller (see <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind"/>).</summary>
+        /// <summary>The code's class: what it means for the caller (see <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass"/>).</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>The class the overlay gives the code; <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Unknown"/> for a value the page does not list.</returns>
-        public static global::Ebet.StatusCodes.EbetStatusCodeKind GetKind(this global::Ebet.StatusCodes.EbetStatusCode value)
+        /// <returns>The class the overlay gives the code; <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Unknown"/> for a value the page does not list.</returns>
+        public static global::Ebet.StatusCodes.EbetStatusCodeClass GetClass(this global::Ebet.StatusCodes.EbetStatusCode value)
         {
             switch ((int)value)
             {
                 case 200:
                 case 209:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Success;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Success;
                 case 0:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Pending;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Pending;
                 case -1:
                 case 201:
                 case 500:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Indeterminate;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate;
                 case 505:
                 case 4003:
                 case 4038:
                 case 4202:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable;
                 case 203:
                 case 204:
                 case 205:
@@ -657,7 +657,7 @@ namespace Ebet.StatusCodes
                 case 5002:
                 case 5006:
                 case 5011:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected;
                 case 202:
                 case 4026:
                 case 4027:
@@ -666,13 +666,13 @@ namespace Ebet.StatusCodes
                 case 5005:
                 case 5009:
                 case 5010:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal;
                 default:
-                    return global::Ebet.StatusCodes.EbetStatusCodeKind.Unknown;
+                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Unknown;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsSuccess(this global::Ebet.StatusCodes.EbetStatusCode value)
@@ -687,7 +687,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsPending(this global::Ebet.StatusCodes.EbetStatusCode value)
@@ -701,7 +701,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsIndeterminate(this global::Ebet.StatusCodes.EbetStatusCode value)
@@ -717,7 +717,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsRetryable(this global::Ebet.StatusCodes.EbetStatusCode value)
@@ -734,7 +734,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsRejected(this global::Ebet.StatusCodes.EbetStatusCode value)
@@ -764,7 +764,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsFatal(this global::Ebet.StatusCodes.EbetStatusCode value)

@@ -16,27 +16,27 @@ public enum Hostile : int
 {
     /// <summary>
     /// <para>quote " backslash \ star */ tag &lt;/summary&gt; amp &amp;</para>
-    /// <para>Class: <see cref="global::HostileKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
+    /// <para>Class: <see cref="global::HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
     /// </summary>
     /// <remarks>bold &amp; "quoted"</remarks>
     Quote = 1,
 
     /// <summary>
     /// <para>rlm \u200F ls \u2028 emoji 😀 nul �</para>
-    /// <para>Class: <see cref="global::HostileKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
+    /// <para>Class: <see cref="global::HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
     /// </summary>
     表情 = 2,
 
     /// <summary>
     /// <para>keyword member</para>
-    /// <para>Class: <see cref="global::HostileKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
+    /// <para>Class: <see cref="global::HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
     /// </summary>
     @class = 3,
 }
 
 /// <summary>What a <see cref="global::Hostile"/> means for the caller: the class each code has in the overlay.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
-public enum HostileKind
+public enum HostileClass
 {
     /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
     Unknown = 0,
@@ -139,25 +139,25 @@ public static partial class HostileExtensions
         return GetDescription(value);
     }
 
-    /// <summary>The code's class: what it means for the caller (see <see cref="global::HostileKind"/>).</summary>
+    /// <summary>The code's class: what it means for the caller (see <see cref="global::HostileClass"/>).</summary>
     /// <param name="value">The status code.</param>
-    /// <returns>The class the overlay gives the code; <see cref="global::HostileKind.Unknown"/> for a value the page does not list.</returns>
-    public static global::HostileKind GetKind(this global::Hostile value)
+    /// <returns>The class the overlay gives the code; <see cref="global::HostileClass.Unknown"/> for a value the page does not list.</returns>
+    public static global::HostileClass GetClass(this global::Hostile value)
     {
         switch ((int)value)
         {
             case 2:
-                return global::HostileKind.Retryable;
+                return global::HostileClass.Retryable;
             case 1:
-                return global::HostileKind.Rejected;
+                return global::HostileClass.Rejected;
             case 3:
-                return global::HostileKind.Fatal;
+                return global::HostileClass.Fatal;
             default:
-                return global::HostileKind.Unknown;
+                return global::HostileClass.Unknown;
         }
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsSuccess(this global::Hostile value)
@@ -165,7 +165,7 @@ public static partial class HostileExtensions
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsPending(this global::Hostile value)
@@ -173,7 +173,7 @@ public static partial class HostileExtensions
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsIndeterminate(this global::Hostile value)
@@ -181,7 +181,7 @@ public static partial class HostileExtensions
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsRetryable(this global::Hostile value)
@@ -195,7 +195,7 @@ public static partial class HostileExtensions
         }
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsRejected(this global::Hostile value)
@@ -209,7 +209,7 @@ public static partial class HostileExtensions
         }
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+    /// <summary>True when the code's class is <see cref="global::HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
     public static bool IsFatal(this global::Hostile value)

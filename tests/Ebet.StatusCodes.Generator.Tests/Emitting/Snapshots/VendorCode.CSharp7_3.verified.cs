@@ -27,7 +27,7 @@ namespace Test.Catalogs
 
     /// <summary>What a <see cref="global::Test.Catalogs.VendorCode"/> means for the caller: the class each code has in the overlay.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
-    public enum VendorCodeKind
+    public enum VendorCodeClass
     {
         /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
         Unknown = 0,
@@ -126,15 +126,15 @@ namespace Test.Catalogs
             return GetDescription(value);
         }
 
-        /// <summary>The code's class: what it means for the caller (see <see cref="global::Test.Catalogs.VendorCodeKind"/>).</summary>
+        /// <summary>The code's class: what it means for the caller (see <see cref="global::Test.Catalogs.VendorCodeClass"/>).</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>The class the overlay gives the code; <see cref="global::Test.Catalogs.VendorCodeKind.Unknown"/> for a value the page does not list.</returns>
-        public static global::Test.Catalogs.VendorCodeKind GetKind(this global::Test.Catalogs.VendorCode value)
+        /// <returns>The class the overlay gives the code; <see cref="global::Test.Catalogs.VendorCodeClass.Unknown"/> for a value the page does not list.</returns>
+        public static global::Test.Catalogs.VendorCodeClass GetClass(this global::Test.Catalogs.VendorCode value)
         {
-            return global::Test.Catalogs.VendorCodeKind.Unknown;
+            return global::Test.Catalogs.VendorCodeClass.Unknown;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsSuccess(this global::Test.Catalogs.VendorCode value)
@@ -142,7 +142,7 @@ namespace Test.Catalogs
             return false;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsPending(this global::Test.Catalogs.VendorCode value)
@@ -150,7 +150,7 @@ namespace Test.Catalogs
             return false;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsIndeterminate(this global::Test.Catalogs.VendorCode value)
@@ -158,7 +158,7 @@ namespace Test.Catalogs
             return false;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsRetryable(this global::Test.Catalogs.VendorCode value)
@@ -166,7 +166,7 @@ namespace Test.Catalogs
             return false;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsRejected(this global::Test.Catalogs.VendorCode value)
@@ -174,7 +174,7 @@ namespace Test.Catalogs
             return false;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeKind.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
         public static bool IsFatal(this global::Test.Catalogs.VendorCode value)
