@@ -318,14 +318,19 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void Every_descriptor_is_documented_in_the_README_and_the_release_tracking_files()
+    public void Every_descriptor_is_documented_in_docs_diagnostics_and_the_release_tracking_files()
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Fixtures.Directory, "RepoDocs", "README.md"));
-        var unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(Fixtures.Directory, "RepoDocs", "AnalyzerReleases.Unshipped.md"));
+        var docs = RepoDocs.Text("docs/diagnostics.md").Replace("\r\n", "\n", StringComparison.Ordinal);
+        var unshipped = RepoDocs.Text("src/Ebet.StatusCodes.Generator/AnalyzerReleases.Unshipped.md");
         foreach (var descriptor in Generator.Diagnostics.DiagnosticDescriptors.All)
         {
-            Assert.Contains("<a id=\"" + descriptor.Id.ToLowerInvariant() + "\"></a>" + descriptor.Id, readme, StringComparison.Ordinal);
-            Assert.Contains(descriptor.Id + " | Ebet.StatusCodes | " + descriptor.DefaultSeverity, unshipped, StringComparison.Ordinal);
+            var id = descriptor.Id;
+            var severity = descriptor.DefaultSeverity.ToString().ToLowerInvariant();
+            var indexRow = "| [" + id + "](#" + id.ToLowerInvariant() + ") | " + severity + " | " + descriptor.Title + " |";
+            var sectionStart = "## " + id + "\n\n**" + descriptor.Title + "** (" + severity + ")\n";
+            Assert.True(docs.Contains(indexRow, StringComparison.Ordinal), $"docs/diagnostics.md's index lacks the row: {indexRow}");
+            Assert.True(docs.Contains(sectionStart, StringComparison.Ordinal), $"docs/diagnostics.md lacks the section that starts:\n{sectionStart}");
+            Assert.Contains(id + " | Ebet.StatusCodes | " + descriptor.DefaultSeverity, unshipped, StringComparison.Ordinal);
             Assert.True(descriptor.IsEnabledByDefault);
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using Xunit;
 
@@ -61,10 +60,7 @@ internal static class Snapshot
             return testFile;
         }
 
-        var root = typeof(Snapshot).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
-        return Path.Combine(root, testFile.Substring(mappedRoot.Length));
+        return Path.Combine(Fixtures.RepositoryRoot, testFile.Substring(mappedRoot.Length));
     }
 
     private static bool ShouldAccept()
