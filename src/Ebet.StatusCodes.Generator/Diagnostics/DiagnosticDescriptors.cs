@@ -6,13 +6,14 @@ namespace Ebet.StatusCodes.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports, in one place. IDs are stable and listed in
-/// AnalyzerReleases.*.md and in the README's diagnostics table, which each help link points at.
-/// Messages say what is wrong and how to fix it; locations point at the offending cell.
+/// AnalyzerReleases.*.md and in docs/diagnostics.md, which has a section per ID (## EBSC004, whose
+/// anchor is #ebsc004): each help link opens its own. Messages say what is wrong and how to fix it;
+/// locations point at the offending cell.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     public const string Category = "Ebet.StatusCodes";
-    public const string HelpBase = ProjectInfo.RepositoryUrl + "#";
+    public const string HelpBase = ProjectInfo.RepositoryUrl + "/blob/main/docs/diagnostics.md#";
 
     // ---- The vendor's page ------------------------------------------------------------------
 

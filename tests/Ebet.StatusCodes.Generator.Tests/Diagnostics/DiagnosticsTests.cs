@@ -335,6 +335,38 @@ public class DiagnosticsTests
         }
     }
 
+    [Fact]
+    public void Every_help_link_opens_the_diagnostics_own_section_of_docs_diagnostics()
+    {
+        var page = Generator.ProjectInfo.RepositoryUrl + "/blob/main/docs/diagnostics.md";
+        var anchors = RepoDocs.Anchors(RepoDocs.Text("docs/diagnostics.md"));
+        foreach (var descriptor in Generator.Diagnostics.DiagnosticDescriptors.All)
+        {
+            var link = descriptor.HelpLinkUri;
+            Assert.StartsWith(page + "#", link, StringComparison.Ordinal);
+            var fragment = link.Substring(page.Length + 1);
+            Assert.Equal(descriptor.Id.ToLowerInvariant(), fragment);
+            Assert.True(anchors.Contains(fragment), $"docs/diagnostics.md has no heading whose anchor is #{fragment} ({descriptor.Id}'s help link); add the section '## {descriptor.Id}'.");
+        }
+    }
+
+    [Fact]
+    public void Every_section_of_docs_diagnostics_is_a_diagnostic_the_generator_reports()
+    {
+        var ids = Generator.Diagnostics.DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        var sections = RepoDocs.Headings(RepoDocs.Text("docs/diagnostics.md"))
+            .Where(heading => System.Text.RegularExpressions.Regex.IsMatch(heading, "EBSC[0-9]"))
+            .ToList();
+
+        foreach (var heading in sections)
+        {
+            // A heading that names an ID is that ID alone, so that its anchor is the help link's.
+            Assert.True(ids.Contains(heading), $"docs/diagnostics.md has the heading '{heading}', which is not a diagnostic ID the generator reports (a stale section, or more than the ID in the heading).");
+        }
+
+        Assert.Equal(sections.Count, sections.Distinct(StringComparer.Ordinal).Count());
+    }
+
     private sealed class ThrowingAdditionalText : AdditionalText
     {
         public ThrowingAdditionalText(string path) => Path = path;
