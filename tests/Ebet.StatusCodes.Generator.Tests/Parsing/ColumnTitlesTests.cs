@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Parsing;
+using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Parsing;
@@ -71,6 +72,42 @@ public class ColumnTitlesTests
             var promised = Titles.Select(row => ((string)row[0], (string)row[1])).Where(row => row.Item1 == list).Select(row => row.Item2);
             Assert.Equal(promised.OrderBy(title => title, System.StringComparer.Ordinal), titles.OrderBy(title => title, System.StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// The documents list the titles between markers (<c>&lt;!-- column-titles:code --&gt;</c> ...
+    /// <c>&lt;!-- /column-titles:code --&gt;</c>), in the generator's order; a difference fails with
+    /// the markdown to paste.
+    /// </summary>
+    [Fact]
+    public void The_docs_list_exactly_the_titles_the_generator_knows()
+    {
+        var markers = new Dictionary<string, string>
+        {
+            ["code"] = "Code",
+            ["description"] = "Description",
+            ["vendor-name"] = "VendorName",
+            ["member"] = "Member",
+            ["class"] = "Class",
+            ["vendor-text"] = "VendorText",
+            ["notes"] = "Notes",
+            ["message"] = "Message",
+        };
+        var pages = RepoDocs.DocsPages().Select(page => (Page: page, Text: RepoDocs.Text(page))).ToList();
+        var wrong = new List<string>();
+        foreach (var (marker, list) in markers)
+        {
+            var expected = string.Join(", ", s_lists[list].Select(title => "`" + title + "`"));
+            var pattern = new System.Text.RegularExpressions.Regex("<!-- column-titles:" + marker + " -->(.*?)<!-- /column-titles:" + marker + " -->", System.Text.RegularExpressions.RegexOptions.Singleline);
+            var found = pages.SelectMany(page => pattern.Matches(page.Text).Select(match => (page.Page, Listed: match.Groups[1].Value.Trim()))).ToList();
+            if (found.Count != 1 || found[0].Listed != expected)
+            {
+                var where = found.Count == 0 ? "in no docs page" : string.Join(", ", found.Select(place => place.Page));
+                wrong.Add($"column-titles:{marker} ({where}, {found.Count} times) should read:\n<!-- column-titles:{marker} -->{expected}<!-- /column-titles:{marker} -->");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "The docs' column titles differ from ColumnTitles.cs. Each list once, as:\n\n" + string.Join("\n\n", wrong));
     }
 
     [Fact]
