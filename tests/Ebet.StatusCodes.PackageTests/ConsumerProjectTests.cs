@@ -90,6 +90,14 @@ public sealed class ConsumerProjectTests
         var newRowLine = LineOf(app.Read("spec/acme-codes.md"), "| 1003 |");
         Assert.Contains(ConsumerProject.Warnings(second), warning => warning.Contains($"spec/acme-codes.md({newRowLine},3): warning EBSC014", StringComparison.Ordinal));
 
+        // 2b. Severities are set in a global analyzer config: the diagnostics are on a markdown file,
+        // which an .editorconfig section does not reach (docs/diagnostics.md, "Changing a severity").
+        app.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.EBSC014.severity = none\n");
+        app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.EBSC014.severity = error\n");
+        var strict = await app.BuildAsync("--no-restore");
+        Assert.False(strict.Succeeded, strict.Describe());
+        Assert.Contains($"spec/acme-codes.md({newRowLine},3): error EBSC014", strict.Output, StringComparison.Ordinal);
+
         // 3. A broken row: the build fails and points at the page's cell.
         var broken = AcmePage.Replace("| 1002 |", "| abc |", StringComparison.Ordinal);
         app.Write("spec/acme-codes.md", broken);
