@@ -25,7 +25,7 @@ public sealed class PackageContentsTests
     /// 6.0.0, System.Memory 4.5.4 with System.Buffers 4.5.1, System.Runtime.CompilerServices.Unsafe 6.0.0).
     /// A .NET Framework host (Visual Studio, MSBuild.exe) redirects every older version to its own, and
     /// cannot load a newer one: what the generator and Markdig reference must stay at or below these, or
-    /// ship beside them. See README, "Install".
+    /// ship beside them. See docs/compiler-hosts.md, "Compiler hosts".
     /// </summary>
     private static readonly Dictionary<string, Version> s_compilerHostAssemblies = new(StringComparer.Ordinal)
     {

@@ -9,8 +9,8 @@ public class SpecTests
 {
     /// <summary>
     /// SHA-256 of the vendor's page as it stands today (published 2023-06-12, HTML tables). When the
-    /// vendor publishes a new page, paste it into spec/ and update this (README, "When the vendor
-    /// changes the page").
+    /// vendor publishes a new page, paste it into spec/ and update this (docs/vendor-updates.md,
+    /// "The steps").
     /// </summary>
     private const string VendorPageSha256 = "9ae614bf3a4ea6034fd614ce5e08f251504bbdef5186cfb9895843a4097587c8";
 

@@ -9,7 +9,7 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 
 /// <summary>
 /// The one place that turns a cell's (or heading's) markdown into the plain text the generated code
-/// returns. The rule, documented in the README:
+/// returns. The rule, documented in docs/generator.md ("Cell text rule"):
 /// <list type="number">
 /// <item>Decoration goes: emphasis, code-span backticks, HTML tags such as <c>&lt;mark&gt;</c>, link syntax
 /// (the link text stays; an autolink keeps its address).</item>

@@ -5,8 +5,8 @@ using System.Text;
 namespace Ebet.StatusCodes.Generator.Tests.Properties;
 
 /// <summary>
-/// Writes a known plain text into a table cell, so that the cell-text rule (README, "Cell text
-/// rule") must give back exactly <see cref="ExpectedText"/>. Written from the rule and CommonMark,
+/// Writes a known plain text into a table cell, so that the cell-text rule (docs/generator.md, "Cell
+/// text rule") must give back exactly <see cref="ExpectedText"/>. Written from the rule and CommonMark,
 /// not from the generator's code.
 /// </summary>
 internal static class CellEncoder
