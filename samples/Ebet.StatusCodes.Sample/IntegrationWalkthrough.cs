@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
@@ -67,11 +66,6 @@ internal static class IntegrationWalkthrough
             CancellationToken.None);
         Console.WriteLine($"   final: {(int)final.Status} {final.Status.ToStringFast()} ({final.Status.GetClass()}) after {handler.Calls} call(s): {Advice.For(final.Status)}");
     }
-
-    /// <summary>eBET's response envelope: the status and the API version.</summary>
-    internal sealed record EbetResponse(
-        [property: JsonPropertyName("status")] EbetStatusCode Status,
-        [property: JsonPropertyName("apiVersion")] string? ApiVersion);
 
     /// <summary>Stands in for eBET: answers each call with the next status of a script.</summary>
     private sealed class FakeEbetEndpoint : HttpMessageHandler
