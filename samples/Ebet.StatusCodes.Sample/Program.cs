@@ -1,20 +1,10 @@
 using System;
-using System.Globalization;
 using System.Text;
-using System.Threading.Tasks;
-using Ebet.StatusCodes;
+using System.Threading;
 using Ebet.StatusCodes.Sample;
+using Ebet.StatusCodes.Sample.Output;
 
-// Run with no argument for the whole catalog and the integration walk-through;
-// run with a code (dotnet run --project samples/Ebet.StatusCodes.Sample -- 4026) to explain one code.
+// dotnet run --project samples/Ebet.StatusCodes.Sample            the codes and an integration walk-through
+// dotnet run --project samples/Ebet.StatusCodes.Sample -- --help  everything else
 Console.OutputEncoding = Encoding.UTF8;
-
-if (args.Length > 0)
-{
-    return CodeExplainer.Explain(args[0]);
-}
-
-CatalogTable.Print();
-Console.WriteLine();
-await IntegrationWalkthrough.RunAsync();
-return 0;
+return await SampleCommandLine.RunAsync(args, SampleConsole.ForProcess(), CancellationToken.None);
