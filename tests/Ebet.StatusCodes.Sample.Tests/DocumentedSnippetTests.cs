@@ -18,7 +18,7 @@ public partial class DocumentedSnippetTests
 
     private static readonly string s_snippet = Normalised(File.ReadAllText(Path.Combine(s_docs, "EbetResponse.cs.txt")));
 
-    [Fact(Skip = "Until README.md or docs/ quotes samples/Ebet.StatusCodes.Sample/EbetResponse.cs (issue 13): then remove this Skip.")]
+    [Fact]
     public void The_docs_quote_the_sample_s_response_type()
         => Assert.True(
             CSharpBlocks().Any(block => block.Code == s_snippet),
