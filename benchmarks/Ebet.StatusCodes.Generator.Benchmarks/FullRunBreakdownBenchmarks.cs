@@ -2,6 +2,8 @@ using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Ebet.StatusCodes.Generator.Benchmarks.Infrastructure;
+using Ebet.StatusCodes.Generator.Binding;
+using Ebet.StatusCodes.Generator.Configuration;
 using Ebet.StatusCodes.Generator.Emitting;
 using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Parsing;
@@ -43,8 +45,8 @@ public class FullRunBreakdownBenchmarks
             .ToArray();
 
         _page = ReadPageCore();
-        _parsedSideFiles = new EquatableArray<SideFile>(_sideFiles.Select(file => SideFileReader.Read(file.Path, file.PagePath, file.Culture, file.Text, CancellationToken.None)).ToArray());
-        _claims = new EquatableArray<TypeClaim>(_request.Catalogs.Select((config, index) => CatalogBuilder.Claim(_request.Path, index, config)).ToArray());
+        _parsedSideFiles = new EquatableArray<SideFile>(_sideFiles.Select(file => LoadSideFile(file.Path, file.PagePath, file.Culture, file.Text).File!).ToArray());
+        _claims = new EquatableArray<TypeClaim>(_request.Catalogs.Select((config, index) => TypeClaims.Claim(_request.Path, index, config)).ToArray());
         _spec = BuildCatalogCore().Spec!;
         _generated = EmitSource();
         if (_generated != StatusCodeGeneratorFullRun().GetRunResult().GeneratedTrees.Single().ToString())
@@ -64,14 +66,17 @@ public class FullRunBreakdownBenchmarks
     [Benchmark]
     public int ReadSideFiles()
     {
-        var sections = 0;
+        var diagnostics = 0;
         foreach (var (path, pagePath, culture, text) in _sideFiles)
         {
-            sections += SideFileReader.Read(path, pagePath, culture, text, CancellationToken.None).Sections.Count;
+            diagnostics += LoadSideFile(path, pagePath, culture, text).Diagnostics.Count;
         }
 
-        return sections;
+        return diagnostics;
     }
+
+    private SideFileResult LoadSideFile(string path, string pagePath, string culture, string text)
+        => SideFileLoader.Load(path, pagePath, culture, _request.EnumNames, byConvention: false, text, CancellationToken.None);
 
     [Benchmark]
     public object BuildCatalog() => BuildCatalogCore();

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Ebet.StatusCodes.Generator.Binding;
+using Ebet.StatusCodes.Generator.Configuration;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Emitting;
 using Ebet.StatusCodes.Generator.Model;
@@ -8,18 +11,20 @@ using Ebet.StatusCodes.Generator.Naming;
 using Ebet.StatusCodes.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Ebet.StatusCodes.Generator;
 
 /// <summary>
-/// Turns a vendor's status-code page (an AdditionalFiles item with <c>StatusCodeEnum</c> metadata)
-/// and the overlay and culture files beside it into an enum with lookups.
+/// Turns a vendor's status-code page (an AdditionalFiles item with <c>StatusCodeEnum</c> metadata, or a
+/// <c>spec/*.md</c> under the package's convention) and the overlay and culture files beside it into
+/// an enum with lookups.
 /// </summary>
 /// <remarks>
 /// Each file is read in a step of its own, so that editing one culture file re-reads only that
-/// file, and an edit to C# code re-reads nothing. Models are value-equatable records without
-/// symbols, syntax or locations. Whatever goes wrong inside a step becomes a diagnostic on the file.
+/// file, and an edit to C# code re-reads nothing. Each step reports what it finds wrong with its own
+/// file; the catalog step reports what does not fit between them. Models are value-equatable
+/// records without symbols, syntax or locations. Whatever goes wrong inside a step becomes a
+/// diagnostic on the file.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class StatusCodeGenerator : IIncrementalGenerator
@@ -27,10 +32,13 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A host may pass the same file twice; each path is read once, as its first item.
         var inputs = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => InputFile.Classify(pair.Left, pair.Right))
+            .Collect()
+            .SelectMany(static (files, _) => Distinct(files))
             .WithTrackingName(TrackingNames.InputFiles);
 
         var pages = inputs
@@ -38,16 +46,23 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ReadPage(input.Text, input.Page!, cancellationToken))
             .WithTrackingName(TrackingNames.Pages);
 
+        var catalogsByPage = pages
+            .Where(static page => page.IsCatalog)
+            .Select(static (page, _) => new PageCatalogs(page.Request.Path, page.Request.EnumNames))
+            .Collect()
+            .Select(static (pageCatalogs, _) => new EquatableArray<PageCatalogs>(pageCatalogs.ToArray()))
+            .WithTrackingName(TrackingNames.CatalogsByPage);
+
         var sideFiles = inputs
             .Where(static input => input.PagePath is not null)
+            .Combine(catalogsByPage)
+            .Select(static (pair, _) => new SideFileInput(pair.Left, PageCatalogs.Of(pair.Right, pair.Left.PagePath!)))
             .Select(static (input, cancellationToken) => ReadSideFile(input, cancellationToken))
-            .WithTrackingName(TrackingNames.SideFiles)
-            .Collect()
-            .Select(static (files, _) => new EquatableArray<SideFile>(files.ToArray()));
+            .WithTrackingName(TrackingNames.SideFiles);
 
-        var typeClaims = inputs
-            .Where(static input => input.Page is not null)
-            .SelectMany(static (input, _) => input.Page!.Catalogs.Select((config, index) => CatalogBuilder.Claim(input.Page.Path, index, config)))
+        var typeClaims = pages
+            .Where(static page => page.IsCatalog)
+            .SelectMany(static (page, _) => page.Request.Catalogs.Select((config, index) => TypeClaims.Claim(page.Request.Path, index, config)))
             .Collect()
             .Select(static (claims, _) => new EquatableArray<TypeClaim>(claims.ToArray()))
             .WithTrackingName(TrackingNames.TypeClaims);
@@ -56,9 +71,15 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
+        var readSideFiles = sideFiles
+            .Where(static result => result.File is not null)
+            .Select(static (result, _) => result.File!)
+            .Collect()
+            .Select(static (files, _) => new EquatableArray<SideFile>(files.ToArray()));
+
         var catalogs = pages
-            .SelectMany(static (page, _) => Enumerable.Range(0, page.Request.Catalogs.Count).Select(index => new CatalogInput(page, index)))
-            .Combine(sideFiles)
+            .SelectMany(static (page, _) => Enumerable.Range(0, page.IsCatalog ? page.Request.Catalogs.Count : 0).Select(index => new CatalogInput(page, index)))
+            .Combine(readSideFiles)
             .Combine(typeClaims)
             .Combine(nullableAnnotations)
             .Select(static (input, cancellationToken) => Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
@@ -70,16 +91,24 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Sources);
         context.RegisterSourceOutput(sources, static (output, spec) => Emit(output, spec!));
 
-        var diagnostics = catalogs
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (output, items) =>
+        Report(context, pages.Select(static (page, _) => page.Request.Diagnostics.Concat(page.Diagnostics)), TrackingNames.PageDiagnostics);
+        Report(context, sideFiles.Select(static (result, _) => result.Diagnostics), TrackingNames.SideFileDiagnostics);
+        Report(context, catalogs.Select(static (result, _) => result.Diagnostics), TrackingNames.Diagnostics);
+    }
+
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics, string trackingName)
+        => context.RegisterSourceOutput(diagnostics.WithTrackingName(trackingName), static (output, items) =>
         {
             foreach (var item in items)
             {
                 output.ReportDiagnostic(item.ToDiagnostic());
             }
         });
+
+    private static IEnumerable<InputFile> Distinct(IEnumerable<InputFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return files.Where(file => seen.Add(file.Path));
     }
 
     private static ParsedPage ReadPage(AdditionalText text, PageRequest request, CancellationToken cancellationToken)
@@ -94,16 +123,23 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
         }
     }
 
-    private static SideFile ReadSideFile(InputFile input, CancellationToken cancellationToken)
+    private static SideFileResult ReadSideFile(SideFileInput input, CancellationToken cancellationToken)
     {
-        var path = input.Text.Path;
+        var file = input.File;
         try
         {
-            return SideFileReader.Read(path, input.PagePath!, input.CultureTag, ReadText(input.Text, cancellationToken), cancellationToken);
+            return SideFileLoader.Load(
+                file.Path,
+                file.PagePath!,
+                file.CultureTag,
+                input.Catalogs,
+                file.ByConvention,
+                input.Catalogs.IsEmpty ? string.Empty : ReadText(file.Text, cancellationToken),
+                cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new SideFile(path, input.PagePath!, input.CultureTag, EquatableArray<UnknownCodeMessage>.Empty, EquatableArray<SideSection>.Empty, Failure(path, exception));
+            return new SideFileResult(null, Failure(file.Path, exception));
         }
     }
 
@@ -111,13 +147,7 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
     {
         try
         {
-            var result = CatalogBuilder.Build(input.Page, input.CatalogIndex, sideFiles, claims, nullableAnnotations, cancellationToken);
-
-            // A side file that could not be read at all reports with the catalog it belongs to.
-            var failures = sideFiles
-                .Where(file => SideFileName.SamePath(file.PagePath, input.Page.Request.Path) && input.CatalogIndex == 0)
-                .SelectMany(file => file.Diagnostics.Where(diagnostic => diagnostic.Id == DiagnosticDescriptors.UnexpectedFailure.Id || diagnostic.Id == DiagnosticDescriptors.MalformedHtmlTable.Id));
-            return result with { Diagnostics = new EquatableArray<DiagnosticInfo>(result.Diagnostics.Concat(failures).ToArray()) };
+            return CatalogBuilder.Build(input.Page, input.CatalogIndex, sideFiles, claims, nullableAnnotations, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -159,23 +189,6 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
     /// <summary>One catalog of a page: which enum of the item's list to build.</summary>
     private sealed record CatalogInput(ParsedPage Page, int CatalogIndex);
 
-    /// <summary>
-    /// An additional markdown file and what it is: a catalog (with its request), a side file (the
-    /// page it belongs to and its culture), or neither.
-    /// </summary>
-    private sealed record InputFile(AdditionalText Text, PageRequest? Page, string? PagePath, string CultureTag)
-    {
-        public static InputFile Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
-        {
-            var page = CatalogMetadata.Read(text.Path, options.GetOptions(text), options.GlobalOptions);
-            if (page is not null)
-            {
-                return new InputFile(text, page, null, string.Empty);
-            }
-
-            return SideFileName.TryParse(text.Path, out var pagePath, out var cultureTag)
-                ? new InputFile(text, null, pagePath, cultureTag)
-                : new InputFile(text, null, null, string.Empty);
-        }
-    }
+    /// <summary>A side file and the enum names of its page (empty when its page is not a catalog).</summary>
+    private sealed record SideFileInput(InputFile File, EquatableArray<string> Catalogs);
 }

@@ -105,7 +105,7 @@ public sealed class PackageContentsTests
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(File.ReadAllText));
 
-        var metadataRead = Regex.Matches(File.ReadAllText(Path.Combine(generator, "CatalogMetadata.cs")), @"const string \w+ = ""(StatusCode\w+)""")
+        var metadataRead = Regex.Matches(File.ReadAllText(Path.Combine(generator, "Configuration", "CatalogMetadata.cs")), @"const string \w+ = ""(StatusCode\w+)""")
             .Select(match => match.Groups[1].Value);
         var metadataDeclared = Regex.Matches(props, @"<CompilerVisibleItemMetadata Include=""AdditionalFiles"" MetadataName=""(\w+)""")
             .Select(match => match.Groups[1].Value);

@@ -3,8 +3,8 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// <summary>One enum to generate, as the catalog's AdditionalFiles item configures it.</summary>
 /// <param name="EnumName">StatusCodeEnum (one entry of it, when the item lists several).</param>
 /// <param name="Namespace">StatusCodeNamespace, else the project's root namespace; empty for the global namespace.</param>
-/// <param name="PageCulture">StatusCodeCulture: the culture of the page's text, or empty when not given.</param>
-/// <param name="NeutralCulture">StatusCodeNeutralCulture, or empty for the default rule.</param>
+/// <param name="PageCulture">StatusCodeCulture in canonical case: the culture of the page's text, or empty when not given.</param>
+/// <param name="NeutralCulture">StatusCodeNeutralCulture in canonical case, or empty for the default rule.</param>
 /// <param name="TableSelector">StatusCodeTable (one entry of it): a heading or a 1-based position; empty for the first table.</param>
 internal sealed record CatalogConfig(
     string EnumName,
@@ -26,7 +26,29 @@ internal sealed record PageRequest(
     EquatableArray<MessageColumn> MessageColumns,
     EquatableArray<CatalogConfig> Catalogs,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool ByConvention = false);
+    bool ByConvention = false)
+{
+    /// <summary>The enums the file generates, in the item's order.</summary>
+    public EquatableArray<string> EnumNames => new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Catalogs, catalog => catalog.EnumName)));
+}
+
+/// <summary>The enums of one catalog file, for the side files beside it.</summary>
+internal sealed record PageCatalogs(string PagePath, EquatableArray<string> EnumNames)
+{
+    /// <summary>The enum names of the page at <paramref name="pagePath"/>; empty when it is not a catalog.</summary>
+    public static EquatableArray<string> Of(EquatableArray<PageCatalogs> pages, string pagePath)
+    {
+        foreach (var page in pages)
+        {
+            if (Parsing.SideFileName.SamePath(page.PagePath, pagePath))
+            {
+                return page.EnumNames;
+            }
+        }
+
+        return EquatableArray<string>.Empty;
+    }
+}
 
 /// <summary>Column titles the item names for a page whose headers the generator does not know.</summary>
 internal readonly record struct ColumnTitleOverrides(string Code, string Description, string Name);

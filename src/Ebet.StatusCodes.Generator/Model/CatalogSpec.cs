@@ -22,9 +22,9 @@ internal sealed record CatalogSpec(
     EquatableArray<CodeSpec> Codes,
     bool NullableAnnotations)
 {
-    public string ClassName => EnumName + "Class";
+    public string ClassName => Naming.GeneratedTypeNames.ClassEnum(EnumName);
 
-    public string ExtensionsName => EnumName + "Extensions";
+    public string ExtensionsName => Naming.GeneratedTypeNames.Extensions(EnumName);
 }
 
 /// <summary>A message culture: its tag ("" for the invariant culture) and its message for codes the page does not list, split around the number.</summary>

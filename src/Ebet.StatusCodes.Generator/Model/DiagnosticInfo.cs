@@ -1,21 +1,23 @@
 using System.Linq;
-using Ebet.StatusCodes.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace Ebet.StatusCodes.Generator.Model;
 
 /// <summary>
-/// A diagnostic as plain, equatable data: the descriptor's ID, where it points and its message
-/// arguments. It becomes a <see cref="Diagnostic"/> only in the output step.
+/// A diagnostic as plain, equatable data: its descriptor (one of the catalogue's static ones, which
+/// compare by value), where it points and its message arguments. It becomes a <see cref="Diagnostic"/>
+/// only in an output step.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, FileLocation? Location, EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, FileLocation? Location, EquatableArray<string> Arguments)
 {
+    public string Id => Descriptor.Id;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, FileLocation? location, params object[] arguments)
-        => new(descriptor.Id, location, new EquatableArray<string>(arguments.Select(FormatArgument).ToArray()));
+        => new(descriptor, location, new EquatableArray<string>(arguments.Select(FormatArgument).ToArray()));
 
     public Diagnostic ToDiagnostic()
         => Diagnostic.Create(
-            DiagnosticDescriptors.ById(Id),
+            Descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
             Arguments.Cast<object>().ToArray());
 

@@ -70,9 +70,10 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
 internal static class EquatableArray
 {
-    public static EquatableArray<T> From<T>(IEnumerable<T> items)
+    /// <summary>The items of both arrays, <paramref name="first"/>'s first.</summary>
+    public static EquatableArray<T> Concat<T>(this EquatableArray<T> first, EquatableArray<T> second)
         where T : IEquatable<T>
-        => new(System.Linq.Enumerable.ToArray(items));
+        => first.IsEmpty ? second : second.IsEmpty ? first : new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(first, second)));
 
     public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
         where T : IEquatable<T>

@@ -27,7 +27,8 @@ internal static class StatusClasses
         StatusClass.Success, StatusClass.Pending, StatusClass.Indeterminate, StatusClass.Retryable, StatusClass.Rejected, StatusClass.Fatal,
     };
 
-    public static bool TryParse(string text, out StatusClass statusClass)
+    /// <summary>Reads a class name, ignoring case; <see cref="StatusClass.Unknown"/> only when <paramref name="allowUnknown"/>.</summary>
+    public static bool TryParse(string text, out StatusClass statusClass, bool allowUnknown = false)
     {
         foreach (var candidate in All)
         {
@@ -39,7 +40,7 @@ internal static class StatusClasses
         }
 
         statusClass = StatusClass.Unknown;
-        return false;
+        return allowUnknown && string.Equals(text, nameof(StatusClass.Unknown), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The meaning for a caller, as the generated XML docs explain each class.</summary>

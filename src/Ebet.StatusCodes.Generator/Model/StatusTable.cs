@@ -30,4 +30,12 @@ internal sealed record StatusEntry(int Code, string Description, FileLocation Lo
 internal sealed record ParsedPage(
     PageRequest Request,
     EquatableArray<StatusTable> Tables,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// False for a file the <c>spec/</c> convention added that has no status table (a README, a
+    /// changelog): it is not a catalog, and no side file is read for it. A file the project named a
+    /// catalog (StatusCodeEnum) stays one, its problems reported.
+    /// </summary>
+    public bool IsCatalog => !Request.ByConvention || !Tables.IsEmpty;
+}

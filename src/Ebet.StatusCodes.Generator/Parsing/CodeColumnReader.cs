@@ -12,13 +12,13 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 internal sealed class CodeColumnReader
 {
     private readonly Dictionary<int, int> _firstLineOfCode = new();
-    private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly List<DiagnosticInfo> _notIntegers;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly DiagnosticBag _notIntegers;
 
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="notIntegers">Where cells that are not integers go, when the caller decides later
     /// how to report them (a table of text codes is one problem, not one per row); else <paramref name="diagnostics"/>.</param>
-    public CodeColumnReader(List<DiagnosticInfo> diagnostics, List<DiagnosticInfo>? notIntegers = null)
+    public CodeColumnReader(DiagnosticBag diagnostics, DiagnosticBag? notIntegers = null)
     {
         _diagnostics = diagnostics;
         _notIntegers = notIntegers ?? diagnostics;
@@ -37,16 +37,16 @@ internal sealed class CodeColumnReader
                     FirstTextCode = cell;
                 }
 
-                _notIntegers.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInteger, cell.Location, cell.Text));
+                _notIntegers.Add(DiagnosticDescriptors.CodeNotInteger, cell.Location, cell.Text);
                 return false;
             case StatusCodeText.Result.OutOfRange:
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeOutOfRange, cell.Location, cell.Text, int.MinValue, int.MaxValue));
+                _diagnostics.Add(DiagnosticDescriptors.CodeOutOfRange, cell.Location, cell.Text, int.MinValue, int.MaxValue);
                 return false;
         }
 
         if (_firstLineOfCode.TryGetValue(code, out var firstLine))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCode, cell.Location, code, firstLine + 1));
+            _diagnostics.Add(DiagnosticDescriptors.DuplicateCode, cell.Location, code, firstLine + 1);
             return false;
         }
 

@@ -42,6 +42,9 @@ internal static class ColumnTitles
     /// <summary>The overlay's free-text notes, shown in the member's XML docs.</summary>
     public static readonly IReadOnlyList<string> Notes = new[] { "Notes", "Note", "Evidence", "Remarks", "备注" };
 
+    /// <summary>The meaning column of an overlay's class-meaning table (<c>| Class | Meaning |</c>).</summary>
+    public static readonly IReadOnlyList<string> ClassMeaning = new[] { "Meaning", "Description", "含义", "含義", "说明", "說明" };
+
     /// <summary>A culture file's message column.</summary>
     public static readonly IReadOnlyList<string> Message = new[] { "Message", "Text", "Translation", "Description", "描述", "信息", "訊息" };
 

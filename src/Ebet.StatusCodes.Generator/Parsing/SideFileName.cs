@@ -37,6 +37,13 @@ internal static class SideFileName
         return true;
     }
 
+    /// <summary>A side file's name made a page's: its inner dots become dashes (<c>acme.v2.md</c> gives <c>acme-v2.md</c>).</summary>
+    public static string AsPageName(string fileName)
+    {
+        var stem = fileName.Substring(0, fileName.Length - ".md".Length);
+        return stem.Replace('.', '-') + fileName.Substring(stem.Length);
+    }
+
     /// <summary>The overlay's path for a catalog at <paramref name="pagePath"/>.</summary>
     public static string OverlayPathFor(string pagePath)
         => pagePath.Substring(0, pagePath.Length - ".md".Length) + OverlaySuffix;

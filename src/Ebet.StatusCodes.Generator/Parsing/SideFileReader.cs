@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -7,98 +8,128 @@ using Ebet.StatusCodes.Generator.Model;
 namespace Ebet.StatusCodes.Generator.Parsing;
 
 /// <summary>
-/// Reads an overlay or a culture file: one table per catalog under a heading that names its enum
-/// (a file with a single table may omit the heading), each row keyed by the code.
+/// Reads the tables of an overlay or a culture file, each row keyed by its code, bad rows reported
+/// at their cell. Which catalog each table serves is decided afterwards, from the headings
+/// (<see cref="Binding.SideTableAssigner"/>).
 /// </summary>
 internal static class SideFileReader
 {
     public const string UnknownCodeMessageKey = "unknown-code-message";
 
-    public static SideFile Read(string path, string pagePath, string cultureTag, string text, CancellationToken cancellationToken)
+    public static SideFileContent<OverlayRow> ReadOverlay(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var file = MarkdownFile.Read(path, text, cancellationToken);
-        var isOverlay = cultureTag.Length == 0;
-        var sections = new List<SideSection>();
+        diagnostics.AddRange(file.Diagnostics);
+        var content = new SideFileContent<OverlayRow>();
         foreach (var table in file.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sections.Add(isOverlay ? ReadOverlayTable(table, path) : ReadCultureTable(table, path));
+            if (ColumnTitles.Find(table.Header, ColumnTitles.Code) < 0 && ClassMeaningReader.IsClassMeaningTable(table))
+            {
+                content.ClassMeanings.AddRange(ClassMeaningReader.Read(table, diagnostics));
+            }
+            else if (ReadOverlayTable(table, path, diagnostics) is { } overlayTable)
+            {
+                content.Tables.Add(overlayTable);
+            }
         }
 
-        var unknownCodeMessages = file.FrontMatter
-            .Where(pair => pair.Key.Equals(UnknownCodeMessageKey, System.StringComparison.OrdinalIgnoreCase)
-                           || pair.Key.StartsWith(UnknownCodeMessageKey + ".", System.StringComparison.OrdinalIgnoreCase))
-            .OrderBy(pair => pair.Key, System.StringComparer.Ordinal)
-            .Select(pair => new UnknownCodeMessage(pair.Key.Substring(UnknownCodeMessageKey.Length).TrimStart('.'), pair.Value.Value, pair.Value.Location))
-            .ToList();
-        return new SideFile(
-            path,
-            pagePath,
-            cultureTag,
-            unknownCodeMessages.ToEquatableArray(),
-            sections.ToEquatableArray(),
-            new EquatableArray<DiagnosticInfo>(file.Diagnostics.ToArray()));
+        return content;
     }
 
-    private static SideSection ReadOverlayTable(MarkdownTable table, string path)
+    public static SideFileContent<MessageRow> ReadCulture(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var columns = new[]
+        var file = MarkdownFile.Read(path, text, cancellationToken);
+        diagnostics.AddRange(file.Diagnostics);
+        var content = new SideFileContent<MessageRow>();
+        foreach (var table in file.Tables)
         {
-            ColumnTitles.Find(table.Header, ColumnTitles.Member),
-            ColumnTitles.Find(table.Header, ColumnTitles.Class),
-            ColumnTitles.Find(table.Header, ColumnTitles.VendorText),
-            ColumnTitles.Find(table.Header, ColumnTitles.Notes),
-        };
+            cancellationToken.ThrowIfCancellationRequested();
+            var messageColumn = ColumnTitles.Find(table.Header, ColumnTitles.Message);
+            var read = ReadTable(table, path, DiagnosticDescriptors.MissingColumnName.Message, ColumnTitles.Message, messageColumn, diagnostics, (code, row, codeCell) =>
+                new MessageRow(code, codeCell.Location, row.CellAt(messageColumn).Text));
+            if (read is { } rows)
+            {
+                content.Tables.Add(new SideTable<MessageRow>(table.Heading, table.Location, rows, HasClassColumn: false));
+            }
+        }
 
-        return ReadTable(table, path, "member-name", ColumnTitles.Member, columns[0], (code, row, codeCell) =>
+        content.UnknownCodeMessages.AddRange(file.FrontMatter
+            .Where(pair => pair.Key.Equals(UnknownCodeMessageKey, StringComparison.OrdinalIgnoreCase)
+                           || pair.Key.StartsWith(UnknownCodeMessageKey + ".", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new UnknownCodeMessage(pair.Key.Substring(UnknownCodeMessageKey.Length).TrimStart('.'), pair.Value.Value, pair.Value.Location)));
+        return content;
+    }
+
+    private static SideTable<OverlayRow>? ReadOverlayTable(MarkdownTable table, string path, DiagnosticBag diagnostics)
+    {
+        var member = ColumnTitles.Find(table.Header, ColumnTitles.Member);
+        var statusClass = ColumnTitles.Find(table.Header, ColumnTitles.Class);
+        var vendorText = ColumnTitles.Find(table.Header, ColumnTitles.VendorText);
+        var notes = ColumnTitles.Find(table.Header, ColumnTitles.Notes);
+        var rows = ReadTable(table, path, DiagnosticDescriptors.MissingColumnName.Member, ColumnTitles.Member, member, diagnostics, (code, row, codeCell) =>
         {
-            var member = row.CellAt(columns[0]);
-            var statusClass = row.CellAt(columns[1]);
-            return new SideEntry(code, codeCell.Location, member.Text, member.Location, statusClass.Text, statusClass.Location, row.CellAt(columns[2]).Text, row.CellAt(columns[3]).Text);
+            var memberCell = row.CellAt(member);
+            var classCell = row.CellAt(statusClass);
+            return new OverlayRow(code, codeCell.Location, memberCell.Text, memberCell.Location, classCell.Text, classCell.Location, row.CellAt(vendorText).Text, row.CellAt(notes).Text);
         });
+        return rows is { } read ? new SideTable<OverlayRow>(table.Heading, table.Location, read, statusClass >= 0) : null;
     }
 
-    private static SideSection ReadCultureTable(MarkdownTable table, string path)
-    {
-        var messageColumn = ColumnTitles.Find(table.Header, ColumnTitles.Message);
-        return ReadTable(table, path, "message", ColumnTitles.Message, messageColumn, (code, row, codeCell) =>
-            new SideEntry(code, codeCell.Location, string.Empty, codeCell.Location, string.Empty, codeCell.Location, row.CellAt(messageColumn).Text, string.Empty));
-    }
-
-    private static SideSection ReadTable(
+    /// <summary>The rows of a table keyed by code; null (and EBSC017) when it lacks the code or the required column.</summary>
+    private static EquatableArray<TRow>? ReadTable<TRow>(
         MarkdownTable table,
         string path,
         string requiredColumnName,
         IReadOnlyList<string> requiredColumnTitles,
         int requiredColumn,
-        System.Func<int, TableRow, TableCell, SideEntry> createEntry)
+        DiagnosticBag diagnostics,
+        Func<int, TableRow, TableCell, TRow> createRow)
+        where TRow : IEquatable<TRow>
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        var entries = new List<SideEntry>();
         var codeColumn = ColumnTitles.Find(table.Header, ColumnTitles.Code);
         var fileName = System.IO.Path.GetFileName(path);
-        if (codeColumn < 0)
+        if (codeColumn < 0 || requiredColumn < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingColumn, table.Location, fileName, "code", ColumnTitles.Describe(ColumnTitles.Code)));
-            return new SideSection(table.Heading, table.Location, EquatableArray<SideEntry>.Empty, diagnostics.ToEquatableArray());
+            diagnostics.Add(
+                DiagnosticDescriptors.MissingColumn,
+                table.Location,
+                fileName,
+                codeColumn < 0 ? DiagnosticDescriptors.MissingColumnName.Code : requiredColumnName,
+                ColumnTitles.Describe(codeColumn < 0 ? ColumnTitles.Code : requiredColumnTitles));
+            return null;
         }
 
-        if (requiredColumn < 0)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingColumn, table.Location, fileName, requiredColumnName, ColumnTitles.Describe(requiredColumnTitles)));
-            return new SideSection(table.Heading, table.Location, EquatableArray<SideEntry>.Empty, diagnostics.ToEquatableArray());
-        }
-
+        var rows = new List<TRow>(table.Rows.Count);
         var codes = new CodeColumnReader(diagnostics);
         foreach (var row in table.Rows)
         {
             var codeCell = row.CellAt(codeColumn);
             if (codes.TryRead(codeCell, out var code))
             {
-                entries.Add(createEntry(code, row, codeCell));
+                rows.Add(createRow(code, row, codeCell));
             }
         }
 
-        return new SideSection(table.Heading, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return rows.ToEquatableArray();
     }
 }
+
+/// <summary>What one side file holds, before its tables are assigned to the catalogs of its page.</summary>
+internal sealed class SideFileContent<TRow>
+    where TRow : IEquatable<TRow>
+{
+    public List<SideTable<TRow>> Tables { get; } = new();
+
+    /// <summary>The overlay's class meanings, with the heading of the table each came from as <see cref="ClassMeaning.Catalog"/>.</summary>
+    public List<ClassMeaning> ClassMeanings { get; } = new();
+
+    /// <summary>A culture file's front matter messages for codes the page does not list.</summary>
+    public List<UnknownCodeMessage> UnknownCodeMessages { get; } = new();
+}
+
+/// <summary>One table of a side file, rows keyed by code, under the heading that says which catalog it serves.</summary>
+/// <param name="HasClassColumn">True for an overlay table with a class column.</param>
+internal sealed record SideTable<TRow>(string Heading, FileLocation Location, EquatableArray<TRow> Rows, bool HasClassColumn)
+    where TRow : IEquatable<TRow>;

@@ -39,7 +39,4 @@ internal static class StatusCodeText
             ? Result.Ok
             : Result.OutOfRange;
     }
-
-    /// <summary>How the generated code and the diagnostics write a code.</summary>
-    public static string Format(int code) => code.ToString(CultureInfo.InvariantCulture);
 }

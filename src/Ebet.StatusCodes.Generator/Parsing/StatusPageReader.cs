@@ -68,8 +68,7 @@ internal static class StatusPageReader
         return new ParsedPage(request, statusTables.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static string DisplayName(MarkdownTable table)
-        => table.Heading.Length > 0 ? "'" + table.Heading + "'" : "on line " + (table.Location.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string DisplayName(MarkdownTable table) => DiagnosticDescriptors.TableName(table.Heading, table.Location);
 
     /// <summary>Where a status table keeps what the generator reads; -1 for a column it lacks.</summary>
     private sealed record Columns(int Code, int Description, int VendorName, int[] Messages);
@@ -77,15 +76,15 @@ internal static class StatusPageReader
     private static StatusTable ReadTable(MarkdownTable table, int position, Columns columns, PageRequest request, CancellationToken cancellationToken)
     {
         var entries = new List<StatusEntry>(table.Rows.Count);
-        var diagnostics = new List<DiagnosticInfo>();
-        var textCodes = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticBag();
+        var textCodes = new DiagnosticBag();
         var codes = new CodeColumnReader(diagnostics, textCodes);
         for (var i = 0; i < columns.Messages.Length; i++)
         {
             if (columns.Messages[i] < 0)
             {
                 var column = request.MessageColumns[i];
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MessageColumnNotFound, table.Location, column.Culture + "=" + column.Title, DisplayName(table), column.Title, column.Culture));
+                diagnostics.Add(DiagnosticDescriptors.MessageColumnNotFound, table.Location, column.Culture + "=" + column.Title, DisplayName(table), column.Title, column.Culture);
             }
         }
 
@@ -95,14 +94,12 @@ internal static class StatusPageReader
             var cells = row.Cells;
             if (cells.Count != table.Header.Count)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
+                diagnostics.Add(
                     DiagnosticDescriptors.RowCellCount,
                     row.Location,
                     cells.Count,
                     table.Header.Count,
-                    cells.Count < table.Header.Count
-                        ? "the missing cells are read as empty; add them, or check for a '|' that should be written '\\|'"
-                        : "the extra cells are ignored; remove them, or write a '|' inside a cell as '\\|'"));
+                    cells.Count < table.Header.Count ? DiagnosticDescriptors.RowCellCountFix.MissingCells : DiagnosticDescriptors.RowCellCountFix.ExtraCells);
             }
 
             var codeCell = row.CellAt(columns.Code);
@@ -114,7 +111,7 @@ internal static class StatusPageReader
 
             if (descriptionCell.Text.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDescription, descriptionCell.Location, code));
+                diagnostics.Add(DiagnosticDescriptors.EmptyDescription, descriptionCell.Location, code);
                 continue;
             }
 
@@ -125,11 +122,11 @@ internal static class StatusPageReader
         // A table of text codes (E1001, ...) is one problem, not one per row.
         if (entries.Count == 0 && codes.FirstTextCode is { } firstTextCode)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextCodes, firstTextCode.Location, DisplayName(table), firstTextCode.Text));
+            diagnostics.Add(DiagnosticDescriptors.TextCodes, firstTextCode.Location, DisplayName(table), firstTextCode.Text);
         }
         else
         {
-            diagnostics.AddRange(textCodes);
+            diagnostics.AddRange(textCodes.Items);
         }
 
         return new StatusTable(table.Heading, position, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

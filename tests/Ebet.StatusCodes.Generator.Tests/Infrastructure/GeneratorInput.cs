@@ -54,7 +54,9 @@ internal sealed class GeneratorInput
     /// <summary>
     /// The real eBET catalog as the library configures it: the page as in spec/ (or another form of
     /// it), its overlay and culture files. With <paramref name="allCatalogs"/>, the three enums of
-    /// today's page; otherwise the response enum alone, read from the page's first table.
+    /// today's page; otherwise a project with the response enum alone, read from the page's first
+    /// table, whose side files hold only that enum's part (the generator rightly reports tables
+    /// for enums the page does not generate).
     /// </summary>
     public static GeneratorInput EbetSpec(string? page = null, bool allCatalogs = false)
     {
@@ -68,11 +70,21 @@ internal sealed class GeneratorInput
             : new GeneratorInput().Catalog("ebet-status-codes.md", page ?? Fixtures.Spec("ebet-status-codes.md"), "EbetStatusCode", "zh-Hans", ("StatusCodeTable", "1"));
         foreach (var side in new[] { "overlay", "en", "zh-Hans", "zh-Hant" })
         {
-            input.File("ebet-status-codes." + side + ".md", Fixtures.Spec("ebet-status-codes." + side + ".md"));
+            var text = Fixtures.Spec("ebet-status-codes." + side + ".md");
+            input.File("ebet-status-codes." + side + ".md", allCatalogs ? text : ResponseCodesOnly(text));
         }
 
         input.GlobalOptions["build_property.RootNamespace"] = "Ebet.StatusCodes";
         return input;
+    }
+
+    /// <summary>A side file of the eBET page without the parts for the channel and client enums.</summary>
+    private static string ResponseCodesOnly(string text)
+    {
+        // A YAML comment in place of the client enum's front-matter key keeps every line where it was.
+        var lines = text.Split('\n').Select(line => line.StartsWith("unknown-code-message.", System.StringComparison.Ordinal) ? "# " + line : line).ToList();
+        var end = lines.FindIndex(line => line is "## EbetChannelResponseCode" or "## EbetClientErrorCode");
+        return string.Join('\n', end < 0 ? lines : lines.Take(end)) + "\n";
     }
 
     public IEnumerable<AdditionalText> AdditionalTexts() => _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));

@@ -113,6 +113,17 @@ public class EquatableArrayTests
     {
         Assert.Equal(EquatableArray<int>.Empty, new List<int>().ToEquatableArray());
         Assert.Equal(new EquatableArray<int>(new[] { 1, 2 }), new List<int> { 1, 2 }.ToEquatableArray());
-        Assert.Equal(new EquatableArray<int>(new[] { 1, 2 }), EquatableArray.From(Enumerable.Range(1, 2)));
+    }
+
+    [Fact]
+    public void Concat_keeps_the_order_and_returns_an_empty_side_as_the_other()
+    {
+        var one = new EquatableArray<int>(new[] { 1 });
+        var twoThree = new EquatableArray<int>(new[] { 2, 3 });
+
+        Assert.Equal(new EquatableArray<int>(new[] { 1, 2, 3 }), one.Concat(twoThree));
+        Assert.Equal(new EquatableArray<int>(new[] { 2, 3, 1 }), twoThree.Concat(one));
+        Assert.Equal(one, one.Concat(EquatableArray<int>.Empty));
+        Assert.Equal(one, EquatableArray<int>.Empty.Concat(one));
     }
 }

@@ -51,12 +51,4 @@ public class StatusCodeTextTests
     {
         Assert.Equal(StatusCodeText.Result.OutOfRange, StatusCodeText.TryParse(text, out _));
     }
-
-    [Theory]
-    [InlineData(-2147483648, "-2147483648")]
-    [InlineData(4026, "4026")]
-    public void Codes_are_written_in_the_invariant_culture(int code, string text)
-    {
-        Assert.Equal(text, StatusCodeText.Format(code));
-    }
 }

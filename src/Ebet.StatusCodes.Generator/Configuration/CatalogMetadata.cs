@@ -7,13 +7,14 @@ using Ebet.StatusCodes.Generator.Naming;
 using Ebet.StatusCodes.Generator.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Ebet.StatusCodes.Generator;
+namespace Ebet.StatusCodes.Generator.Configuration;
 
 /// <summary>
 /// Reads a catalog's configuration from its AdditionalFiles item. These metadata names are the
-/// public contract (the package's props file makes them visible to the compiler):
+/// public contract (the package's props file makes them visible to the compiler; docs/generator.md
+/// describes each):
 /// <list type="bullet">
-/// <item><c>StatusCodeEnum</c>: the enum's name; required, it is what makes a file a catalog. A comma-separated
+/// <item><c>StatusCodeEnum</c>: the enum's name; what makes a file a catalog. A comma-separated
 /// list makes one enum per table (with <c>StatusCodeTable</c>).</item>
 /// <item><c>StatusCodeNamespace</c>: default, the project's root namespace.</item>
 /// <item><c>StatusCodeCulture</c>: the culture of the page's text (zh-Hans for eBET's page).</item>
@@ -28,6 +29,7 @@ namespace Ebet.StatusCodes.Generator;
 /// whose name has no second dot (<c>acme-codes.md</c>, not <c>acme-codes.en.md</c>) is a catalog even
 /// without <c>StatusCodeEnum</c>, its enum named after the file (<c>AcmeCodes</c>).</item>
 /// </list>
+/// Problems with the values are reported here, once per file, at the file.
 /// </summary>
 internal static class CatalogMetadata
 {
@@ -70,45 +72,25 @@ internal static class CatalogMetadata
             @namespace = rootNamespace?.Trim() ?? string.Empty;
         }
 
+        var diagnostics = new DiagnosticBag();
+        var fileName = System.IO.Path.GetFileName(path);
         var enums = Split(enumNames);
         var tables = Split(Get(itemOptions, Table));
-        var diagnostics = new List<DiagnosticInfo>();
         if (tables.Length > 0 && tables.Length != enums.Length)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.CatalogListMismatch,
-                FileLocation.StartOf(path),
-                System.IO.Path.GetFileName(path),
-                enums.Length,
-                tables.Length));
+            diagnostics.Add(DiagnosticDescriptors.CatalogListMismatch, FileLocation.StartOf(path), fileName, enums.Length, tables.Length);
         }
 
+        var pageCulture = CultureSetting(itemOptions, Culture, path, diagnostics);
+        var neutralCulture = CultureSetting(itemOptions, NeutralCulture, path, diagnostics);
         var catalogs = enums
-            .Select((name, index) => new CatalogConfig(
-                name,
-                @namespace,
-                Get(itemOptions, Culture),
-                Get(itemOptions, NeutralCulture),
-                TableFor(index, enums.Length, tables)))
+            .Select((name, index) => new CatalogConfig(name, @namespace, pageCulture, neutralCulture, TableFor(index, enums.Length, tables)))
             .ToArray();
-
-        var messageColumns = new List<MessageColumn>();
-        foreach (var pair in Split(Get(itemOptions, MessageColumns)))
-        {
-            var equals = pair.IndexOf('=');
-            if (equals <= 0 || equals == pair.Length - 1)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MessageColumnNotFound, FileLocation.StartOf(path), pair, "of " + System.IO.Path.GetFileName(path), pair, "named"));
-                continue;
-            }
-
-            messageColumns.Add(new MessageColumn(pair.Substring(0, equals).Trim(), pair.Substring(equals + 1).Trim()));
-        }
 
         return new PageRequest(
             path,
             new ColumnTitleOverrides(Get(itemOptions, CodeColumn), Get(itemOptions, DescriptionColumn), Get(itemOptions, NameColumn)),
-            messageColumns.ToEquatableArray(),
+            MessageColumnsSetting(itemOptions, path, diagnostics),
             new EquatableArray<CatalogConfig>(catalogs),
             diagnostics.ToEquatableArray(),
             byConvention);
@@ -125,10 +107,60 @@ internal static class CatalogMetadata
                 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : string.Empty;
 
+    /// <summary>A culture tag in canonical case; empty when not given or not valid (then reported at the page).</summary>
+    private static string CultureSetting(AnalyzerConfigOptions itemOptions, string name, string path, DiagnosticBag diagnostics)
+        => NormalizeCulture(Get(itemOptions, name), name, path, diagnostics);
+
+    private static string NormalizeCulture(string configured, string metadataName, string path, DiagnosticBag diagnostics)
+    {
+        if (configured.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (CultureTag.TryNormalize(configured, out var tag))
+        {
+            return tag;
+        }
+
+        diagnostics.Add(
+            DiagnosticDescriptors.InvalidCultureTag,
+            FileLocation.StartOf(path),
+            configured,
+            DiagnosticDescriptors.MetadataOf(metadataName, System.IO.Path.GetFileName(path)));
+        return string.Empty;
+    }
+
+    /// <summary>StatusCodeMessageColumns: <c>culture=column title</c> pairs, each culture once.</summary>
+    private static EquatableArray<MessageColumn> MessageColumnsSetting(AnalyzerConfigOptions itemOptions, string path, DiagnosticBag diagnostics)
+    {
+        var columns = new List<MessageColumn>();
+        foreach (var pair in Split(Get(itemOptions, MessageColumns)))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0 || equals == pair.Length - 1)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MessageColumnNotFound, FileLocation.StartOf(path), pair, "of " + System.IO.Path.GetFileName(path), pair, "named");
+                continue;
+            }
+
+            var culture = NormalizeCulture(pair.Substring(0, equals).Trim(), MessageColumns, path, diagnostics);
+            if (culture.Length > 0 && !columns.Exists(column => string.Equals(column.Culture, culture, StringComparison.OrdinalIgnoreCase)))
+            {
+                columns.Add(new MessageColumn(culture, pair.Substring(equals + 1).Trim()));
+            }
+        }
+
+        return columns.ToEquatableArray();
+    }
+
     /// <summary>A file the convention added whose name is not an overlay's or a culture file's.</summary>
     private static bool IsConventionCatalog(string path, AnalyzerConfigOptions itemOptions)
-        => string.Equals(Get(itemOptions, Convention), "true", StringComparison.OrdinalIgnoreCase)
-           && !SideFileName.TryParse(path, out _, out _);
+        => IsMarkedByConvention(itemOptions) && !SideFileName.TryParse(path, out _, out _);
+
+    /// <summary>True for a file the package's <c>spec/</c> convention added.</summary>
+    public static bool IsMarkedByConvention(AnalyzerConfigOptions itemOptions)
+        => string.Equals(Get(itemOptions, Convention), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string Get(AnalyzerConfigOptions options, string name)
         => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && value is not null ? value.Trim() : string.Empty;

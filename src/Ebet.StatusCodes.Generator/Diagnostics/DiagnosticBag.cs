@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using Ebet.StatusCodes.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Ebet.StatusCodes.Generator.Diagnostics;
+
+/// <summary>
+/// Collects what one step finds wrong, as equatable <see cref="DiagnosticInfo"/>s. Passed along to
+/// the parts of a step, so each reports where it finds the problem.
+/// </summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<DiagnosticInfo> _items = new();
+
+    public IReadOnlyList<DiagnosticInfo> Items => _items;
+
+    public void Add(DiagnosticDescriptor descriptor, FileLocation? location, params object[] arguments)
+        => _items.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    public void Add(DiagnosticInfo diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<DiagnosticInfo> diagnostics) => _items.AddRange(diagnostics);
+
+    /// <summary>True when a diagnostic of <paramref name="descriptor"/> was added.</summary>
+    public bool Contains(DiagnosticDescriptor descriptor) => _items.Exists(item => item.Descriptor == descriptor);
+
+    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
+}
