@@ -94,16 +94,21 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
         Report(context, pages.Select(static (page, _) => page.Request.Diagnostics.Concat(page.Diagnostics)), TrackingNames.PageDiagnostics);
         Report(context, sideFiles.Select(static (result, _) => result.Diagnostics), TrackingNames.SideFileDiagnostics);
         Report(context, catalogs.Select(static (result, _) => result.Diagnostics), TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(
+            readSideFiles.Select(static (files, _) => SideFileConflicts.Find(files)).WithTrackingName(TrackingNames.SideFileConflicts),
+            static (output, items) => ReportAll(output, items));
     }
 
     private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics, string trackingName)
-        => context.RegisterSourceOutput(diagnostics.WithTrackingName(trackingName), static (output, items) =>
+        => context.RegisterSourceOutput(diagnostics.WithTrackingName(trackingName), static (output, items) => ReportAll(output, items));
+
+    private static void ReportAll(SourceProductionContext output, EquatableArray<DiagnosticInfo> items)
+    {
+        foreach (var item in items)
         {
-            foreach (var item in items)
-            {
-                output.ReportDiagnostic(item.ToDiagnostic());
-            }
-        });
+            output.ReportDiagnostic(item.ToDiagnostic());
+        }
+    }
 
     private static IEnumerable<InputFile> Distinct(IEnumerable<InputFile> files)
     {

@@ -13,5 +13,6 @@ internal static class TrackingNames
     public const string Sources = nameof(Sources);
     public const string PageDiagnostics = nameof(PageDiagnostics);
     public const string SideFileDiagnostics = nameof(SideFileDiagnostics);
+    public const string SideFileConflicts = nameof(SideFileConflicts);
     public const string Diagnostics = nameof(Diagnostics);
 }

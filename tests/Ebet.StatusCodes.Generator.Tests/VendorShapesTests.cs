@@ -19,7 +19,11 @@ public class VendorShapesTests
 
         var run = GeneratorHarness.Run(new GeneratorInput().Catalog("acme.md", page, "AcmeCode"));
 
-        Assert.Equal(new[] { "EBSC016" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(run.Diagnostics, diagnostic => diagnostic.Id)));
+        // 3DS cannot name a member: the page's name is not used, and a warning says so at its row.
+        Assert.Equal(new[] { "EBSC054", "EBSC016" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(run.Diagnostics, diagnostic => diagnostic.Id)));
+        var notUsed = run.DiagnosticsWithId("EBSC054")[0];
+        Assert.Equal(5, notUsed.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'3DS'", notUsed.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.AcmeCode");
         Assert.Equal(new[] { "OK", "INVALID_SIGNATURE", "TokenExpired", "Code1003" }, catalog.Names);
         Assert.Equal("The signature does not match", catalog.Description(1001));

@@ -47,7 +47,7 @@ internal static class CatalogBuilder
 
         cancellationToken.ThrowIfCancellationRequested();
         var ownFiles = sideFiles.Where(file => SideFileName.SamePath(file.PagePath, request.Path)).ToList();
-        var overlayFile = ownFiles.OfType<OverlayFile>().FirstOrDefault();
+        var overlayFile = ownFiles.OfType<OverlayFile>().OrderBy(file => file.Path, StringComparer.Ordinal).FirstOrDefault();
         var overlay = OverlayRows.For(overlayFile?.Sections.FirstOrDefault(section => section.Catalog == config.EnumName));
         var overlayFileName = System.IO.Path.GetFileName(SideFileName.OverlayPathFor(request.Path));
         var names = MemberNamer.Name(table, overlay, overlayFile is not null, overlayFileName, pageFileName, diagnostics);
@@ -77,15 +77,21 @@ internal static class CatalogBuilder
     private static bool HasValidNames(string pagePath, CatalogConfig config, DiagnosticBag diagnostics)
     {
         var pageFileName = System.IO.Path.GetFileName(pagePath);
-        if (!Identifiers.IsValidTypeName(config.EnumName))
+        if (!Identifiers.IsValidNamespace(config.Namespace))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidTypeName, FileLocation.StartOf(pagePath), config.EnumName, pageFileName);
+            diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, FileLocation.StartOf(pagePath), DiagnosticDescriptors.Show(config.Namespace), pageFileName);
             return false;
         }
 
-        if (!Identifiers.IsValidNamespace(config.Namespace))
+        var problem = Identifiers.TypeNameProblem(config.EnumName, config.Namespace);
+        if (problem != NameProblem.None)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, FileLocation.StartOf(pagePath), config.Namespace, pageFileName);
+            diagnostics.Add(
+                DiagnosticDescriptors.InvalidTypeName,
+                FileLocation.StartOf(pagePath),
+                DiagnosticDescriptors.Show(config.EnumName),
+                pageFileName,
+                DiagnosticDescriptors.Explain(problem, config.EnumName));
             return false;
         }
 

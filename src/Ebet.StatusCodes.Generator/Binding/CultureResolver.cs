@@ -28,6 +28,7 @@ internal static class CultureResolver
         var files = new Dictionary<string, CultureFile>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in cultureFiles.OrderBy(file => file.Path, StringComparer.Ordinal))
         {
+            // A second file of one culture is reported by SideFileConflicts; the first is read.
             if (!files.ContainsKey(file.CultureTag))
             {
                 files.Add(file.CultureTag, file);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Naming;
@@ -20,11 +21,18 @@ internal static class MemberNamer
         var names = new string[table.Entries.Count];
         var codeOfName = new Dictionary<string, int>(System.StringComparer.Ordinal);
         NameFromOverlay(table, overlay, names, codeOfName, diagnostics);
-        NameFromPage(table, overlay, names, codeOfName);
+        NameFromPage(table, overlay, names, codeOfName, diagnostics);
         var fallbacks = NameTheRest(table, overlay, hasOverlay, overlayFileName, names, codeOfName, diagnostics);
-        if (!hasOverlay && fallbacks > 0)
+        if (!hasOverlay && fallbacks.Count > 0)
         {
-            diagnostics.Add(DiagnosticDescriptors.NoOverlay, table.Location, pageFileName, overlayFileName, fallbacks);
+            diagnostics.Add(
+                DiagnosticDescriptors.NoOverlay,
+                table.Location,
+                pageFileName,
+                overlayFileName,
+                DiagnosticDescriptors.Count(fallbacks.Count, "code", "codes"),
+                DiagnosticDescriptors.FallbackNames(fallbacks.Select(index => names[index]).ToList()),
+                table.Entries[fallbacks[0]].Code);
         }
 
         return names;
@@ -40,9 +48,16 @@ internal static class MemberNamer
                 continue;
             }
 
-            if (!Identifiers.IsValidMemberName(row.Member))
+            var problem = Identifiers.MemberNameProblem(row.Member);
+            if (problem != NameProblem.None)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidMemberName, row.MemberLocation, row.Member, entry.Code, Identifiers.FallbackMemberName(entry.Code));
+                diagnostics.Add(
+                    DiagnosticDescriptors.InvalidMemberName,
+                    row.MemberLocation,
+                    DiagnosticDescriptors.Show(row.Member),
+                    entry.Code,
+                    DiagnosticDescriptors.Explain(problem, row.Member),
+                    Identifiers.FallbackMemberName(entry.Code));
             }
             else if (codeOfName.TryGetValue(row.Member, out var owner))
             {
@@ -56,7 +71,7 @@ internal static class MemberNamer
         }
     }
 
-    private static void NameFromPage(StatusTable table, OverlayRows overlay, string[] names, Dictionary<string, int> codeOfName)
+    private static void NameFromPage(StatusTable table, OverlayRows overlay, string[] names, Dictionary<string, int> codeOfName, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < table.Entries.Count; i++)
         {
@@ -66,17 +81,34 @@ internal static class MemberNamer
                 continue;
             }
 
+            // A name that is not an identifier is read as words ("token expired" gives TokenExpired),
+            // as documented; anything else that changes or refuses the page's name is reported.
             var name = Identifiers.IsValidMemberName(entry.VendorName) ? entry.VendorName : Identifiers.FromWords(entry.VendorName);
-            if (Identifiers.IsValidMemberName(name) && !codeOfName.ContainsKey(name))
+            var problem = Identifiers.MemberNameProblem(name);
+            var outcome = problem != NameProblem.None
+                ? DiagnosticDescriptors.VendorNameNotUsedParts.Unusable(DiagnosticDescriptors.Explain(problem, name), Identifiers.FallbackMemberName(entry.Code))
+                : codeOfName.TryGetValue(name, out var owner)
+                    ? DiagnosticDescriptors.VendorNameNotUsedParts.Taken(owner, Identifiers.FallbackMemberName(entry.Code))
+                    : null;
+            if (outcome is null)
             {
                 codeOfName.Add(name, entry.Code);
                 names[i] = name;
+                if (Identifiers.IndexOfFormatCharacter(entry.VendorName) >= 0)
+                {
+                    outcome = DiagnosticDescriptors.VendorNameNotUsedParts.InvisibleRemoved(name);
+                }
+            }
+
+            if (outcome is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.VendorNameNotUsed, entry.Location, DiagnosticDescriptors.Show(entry.VendorName), entry.Code, outcome);
             }
         }
     }
 
-    /// <returns>How many codes got a fallback name.</returns>
-    private static int NameTheRest(
+    /// <returns>The indexes of the codes that got a fallback name.</returns>
+    private static List<int> NameTheRest(
         StatusTable table,
         OverlayRows overlay,
         bool hasOverlay,
@@ -85,7 +117,7 @@ internal static class MemberNamer
         Dictionary<string, int> codeOfName,
         DiagnosticBag diagnostics)
     {
-        var fallbacks = 0;
+        var fallbacks = new List<int>();
         for (var i = 0; i < table.Entries.Count; i++)
         {
             if (names[i] is not null)
@@ -102,7 +134,7 @@ internal static class MemberNamer
 
             codeOfName.Add(name, entry.Code);
             names[i] = name;
-            fallbacks++;
+            fallbacks.Add(i);
             var hasRow = overlay.TryGetRow(entry.Code, out var row);
             if (hasOverlay && (!hasRow || row.Member.Length == 0))
             {

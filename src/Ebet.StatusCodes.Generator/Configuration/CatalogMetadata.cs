@@ -25,6 +25,8 @@ namespace Ebet.StatusCodes.Generator.Configuration;
 /// titles the generator does not know (a title named here wins over the known ones).</item>
 /// <item><c>StatusCodeMessageColumns</c>: <c>culture=column title</c> pairs, comma-separated, for tables that
 /// carry other languages in columns of their own (<c>en=English</c>).</item>
+/// <item><c>StatusCodeAccessibility</c>: <c>public</c> (the default) or <c>internal</c>, for the generated
+/// types; the project property of the same name sets it for every catalog of the project.</item>
 /// <item><c>StatusCodeConvention</c>: set by the package's convention on every <c>spec/*.md</c>; such a file
 /// whose name has no second dot (<c>acme-codes.md</c>, not <c>acme-codes.en.md</c>) is a catalog even
 /// without <c>StatusCodeEnum</c>, its enum named after the file (<c>AcmeCodes</c>).</item>
@@ -43,6 +45,7 @@ internal static class CatalogMetadata
     public const string Convention = "StatusCodeConvention";
     public const string NameColumn = "StatusCodeNameColumn";
     public const string MessageColumns = "StatusCodeMessageColumns";
+    public const string Accessibility = "StatusCodeAccessibility";
 
     /// <summary>
     /// The list separator. Not ';' (MSBuild's usual one): the compiler reads item metadata from an
@@ -83,8 +86,9 @@ internal static class CatalogMetadata
 
         var pageCulture = CultureSetting(itemOptions, Culture, path, diagnostics);
         var neutralCulture = CultureSetting(itemOptions, NeutralCulture, path, diagnostics);
+        var accessibility = AccessibilitySetting(itemOptions, globalOptions, path, diagnostics);
         var catalogs = enums
-            .Select((name, index) => new CatalogConfig(name, @namespace, pageCulture, neutralCulture, TableFor(index, enums.Length, tables)))
+            .Select((name, index) => new CatalogConfig(name, @namespace, pageCulture, neutralCulture, TableFor(index, enums.Length, tables), accessibility))
             .ToArray();
 
         return new PageRequest(
@@ -106,6 +110,29 @@ internal static class CatalogMetadata
             : tables.Length == 0 && enumCount > 1
                 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : string.Empty;
+
+    /// <summary>The item's StatusCodeAccessibility, else the project's; public when neither is set, or when the value is not valid (then reported).</summary>
+    private static string AccessibilitySetting(AnalyzerConfigOptions itemOptions, AnalyzerConfigOptions globalOptions, string path, DiagnosticBag diagnostics)
+    {
+        var value = Get(itemOptions, Accessibility);
+        if (value.Length == 0 && globalOptions.TryGetValue("build_property." + Accessibility, out var projectValue))
+        {
+            value = projectValue?.Trim() ?? string.Empty;
+        }
+
+        if (value.Length == 0 || string.Equals(value, CatalogConfig.Public, StringComparison.OrdinalIgnoreCase))
+        {
+            return CatalogConfig.Public;
+        }
+
+        if (string.Equals(value, CatalogConfig.Internal, StringComparison.OrdinalIgnoreCase))
+        {
+            return CatalogConfig.Internal;
+        }
+
+        diagnostics.Add(DiagnosticDescriptors.InvalidAccessibility, FileLocation.StartOf(path), value, System.IO.Path.GetFileName(path));
+        return CatalogConfig.Public;
+    }
 
     /// <summary>A culture tag in canonical case; empty when not given or not valid (then reported at the page).</summary>
     private static string CultureSetting(AnalyzerConfigOptions itemOptions, string name, string path, DiagnosticBag diagnostics)
@@ -135,17 +162,29 @@ internal static class CatalogMetadata
     private static EquatableArray<MessageColumn> MessageColumnsSetting(AnalyzerConfigOptions itemOptions, string path, DiagnosticBag diagnostics)
     {
         var columns = new List<MessageColumn>();
+        var fileName = System.IO.Path.GetFileName(path);
         foreach (var pair in Split(Get(itemOptions, MessageColumns)))
         {
             var equals = pair.IndexOf('=');
-            if (equals <= 0 || equals == pair.Length - 1)
+            if (equals <= 0 || pair.Substring(equals + 1).Trim().Length == 0 || pair.Substring(0, equals).Trim().Length == 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.MessageColumnNotFound, FileLocation.StartOf(path), pair, "of " + System.IO.Path.GetFileName(path), pair, "named");
+                diagnostics.Add(DiagnosticDescriptors.MalformedMessageColumn, FileLocation.StartOf(path), fileName, pair);
                 continue;
             }
 
             var culture = NormalizeCulture(pair.Substring(0, equals).Trim(), MessageColumns, path, diagnostics);
-            if (culture.Length > 0 && !columns.Exists(column => string.Equals(column.Culture, culture, StringComparison.OrdinalIgnoreCase)))
+            var first = columns.FindIndex(column => string.Equals(column.Culture, culture, StringComparison.OrdinalIgnoreCase));
+            if (first >= 0 && culture.Length > 0)
+            {
+                var earlier = columns[first];
+                diagnostics.Add(
+                    DiagnosticDescriptors.CultureGivenTwice,
+                    FileLocation.StartOf(path),
+                    DiagnosticDescriptors.MetadataOf(MessageColumns, fileName),
+                    DiagnosticDescriptors.CultureOrOverlay(culture),
+                    "'" + earlier.Culture + "=" + earlier.Title + "'");
+            }
+            else if (culture.Length > 0)
             {
                 columns.Add(new MessageColumn(culture, pair.Substring(equals + 1).Trim()));
             }

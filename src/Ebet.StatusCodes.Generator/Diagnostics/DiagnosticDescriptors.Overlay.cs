@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Ebet.StatusCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -9,8 +11,8 @@ internal static partial class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor InvalidMemberName = Error(
         "EBSC010",
-        "Member name is not a valid C# identifier",
-        "'{0}' is not a valid C# identifier for code {1}: use letters, digits and underscores, starting with a letter (the code gets the fallback name {2})");
+        "Member name cannot be used",
+        "'{0}' cannot name code {1}: {2} (the code gets the fallback name {3})");
 
     public static readonly DiagnosticDescriptor DuplicateMemberName = Error(
         "EBSC011",
@@ -57,10 +59,14 @@ internal static partial class DiagnosticDescriptors
         "The vendor reworded a status code",
         "The page now says '{1}' for code {0}, but the overlay row was written for '{2}': check its name, class and messages, then copy the new text into the overlay's description cell");
 
-    public static readonly DiagnosticDescriptor NoOverlay = Warning(
+    public static readonly DiagnosticDescriptor NoOverlay = Info(
         "EBSC016",
         "Catalog has no overlay",
-        "{0} has no overlay file {1}: its {2} codes get fallback names (Code200, CodeMinus1, ...) and no class; create the overlay with a '| Code | Member | Class |' table to name and classify them");
+        "{0} has no overlay file {1}: the enum has fallback names ({3}) and no class for {2}; to name and classify them, create {1} with a table such as '| Code | Member | Class |' and a row per code ('| {4} | <MemberName> | <Class> |')");
+
+    /// <summary>How <see cref="NoOverlay"/> lists the fallback names: the first few, then an ellipsis.</summary>
+    public static string FallbackNames(IReadOnlyList<string> names)
+        => string.Join(", ", names.Take(3)) + (names.Count > 3 ? ", ..." : string.Empty);
 
     public static readonly DiagnosticDescriptor MissingColumn = Error(
         "EBSC017",

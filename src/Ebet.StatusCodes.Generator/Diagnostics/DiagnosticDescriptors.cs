@@ -31,6 +31,10 @@ internal static partial class DiagnosticDescriptors
             .OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>A number and its noun, singular for one: <c>1 code</c>, <c>3 codes</c>.</summary>
+    public static string Count(int count, string singular, string plural)
+        => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
+
     /// <summary>How messages name a table: its heading, else its line (<c>'Responses'</c>, <c>on line 12</c>).</summary>
     public static string TableName(string heading, FileLocation location)
         => heading.Length > 0

@@ -5,13 +5,19 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// <param name="Namespace">StatusCodeNamespace, else the project's root namespace; empty for the global namespace.</param>
 /// <param name="PageCulture">StatusCodeCulture in canonical case: the culture of the page's text, or empty when not given.</param>
 /// <param name="NeutralCulture">StatusCodeNeutralCulture in canonical case, or empty for the default rule.</param>
-/// <param name="TableSelector">StatusCodeTable (one entry of it): a heading or a 1-based position; empty for the first table.</param>
+/// <param name="TableSelector">StatusCodeTable (one entry of it): headings, positions or ranges joined by '+'; empty for the first table.</param>
+/// <param name="Accessibility">StatusCodeAccessibility: "public" or "internal", the generated types' accessibility.</param>
 internal sealed record CatalogConfig(
     string EnumName,
     string Namespace,
     string PageCulture,
     string NeutralCulture,
-    string TableSelector);
+    string TableSelector,
+    string Accessibility = CatalogConfig.Public)
+{
+    public const string Public = "public";
+    public const string Internal = "internal";
+}
 
 /// <summary>A catalog file and everything its item's metadata asks for.</summary>
 /// <param name="Path">The file's path as the compiler knows it.</param>

@@ -6,12 +6,14 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// <param name="Location">The table's header row.</param>
 /// <param name="Entries">The rows that hold a valid code and text, in the page's order.</param>
 /// <param name="Diagnostics">What was wrong with the other rows.</param>
+/// <param name="ColumnTitles">The header's titles, to tell the parts of one list split over several tables.</param>
 internal sealed record StatusTable(
     string Heading,
     int Position,
     FileLocation Location,
     EquatableArray<StatusEntry> Entries,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<string> ColumnTitles = default)
 {
     /// <summary>How diagnostics name the table: its heading, else its position.</summary>
     public string DisplayName => Heading.Length > 0 ? Heading : "#" + Position.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -27,6 +27,9 @@ internal sealed class CodeColumnReader
     /// <summary>The first non-empty cell that was not an integer, if any.</summary>
     public TableCell? FirstTextCode { get; private set; }
 
+    /// <summary>How many cells held an integer (in range or not, repeated or not).</summary>
+    public int IntegerCount { get; private set; }
+
     public bool TryRead(TableCell cell, out int code)
     {
         switch (StatusCodeText.TryParse(cell.Text, out code))
@@ -37,13 +40,15 @@ internal sealed class CodeColumnReader
                     FirstTextCode = cell;
                 }
 
-                _notIntegers.Add(DiagnosticDescriptors.CodeNotInteger, cell.Location, cell.Text);
+                _notIntegers.Add(DiagnosticDescriptors.CodeNotInteger, cell.Location, cell.Text, DiagnosticDescriptors.CodeNotIntegerFix(StatusCodeText.ShapeOf(cell.Text)));
                 return false;
             case StatusCodeText.Result.OutOfRange:
+                IntegerCount++;
                 _diagnostics.Add(DiagnosticDescriptors.CodeOutOfRange, cell.Location, cell.Text, int.MinValue, int.MaxValue);
                 return false;
         }
 
+        IntegerCount++;
         if (_firstLineOfCode.TryGetValue(code, out var firstLine))
         {
             _diagnostics.Add(DiagnosticDescriptors.DuplicateCode, cell.Location, code, firstLine + 1);

@@ -27,6 +27,12 @@ internal static class ColumnTitles
         "Description", "Message", "Meaning", "Desc", "Text", "Details", "Error Message", "Reason",
     };
 
+    /// <summary>
+    /// Code titles that are also common words for other columns (a status text, an error name, a
+    /// field's value): when a table has another code column, the other is preferred.
+    /// </summary>
+    private static readonly string[] s_weakCodeTitles = { "Status", "Error", "Value" };
+
     /// <summary>A vendor page's own name for each code (a <c>Code | Name | Description</c> table).</summary>
     public static readonly IReadOnlyList<string> VendorName = new[] { "Name", "Constant", "Identifier", "Enum", "名称", "名稱", "常量" };
 
@@ -67,8 +73,7 @@ internal static class ColumnTitles
 
         for (var i = 0; i < header.Count; i++)
         {
-            var title = header[i].Text;
-            if (titles.Any(known => Matches(title, known)))
+            if (IsOneOf(header[i].Text, titles))
             {
                 return i;
             }
@@ -76,6 +81,12 @@ internal static class ColumnTitles
 
         return -1;
     }
+
+    /// <summary>True when <paramref name="title"/> is one of <paramref name="titles"/>, ignoring case.</summary>
+    public static bool IsOneOf(string title, IReadOnlyList<string> titles) => titles.Any(known => Matches(title, known));
+
+    /// <summary>True for a code title that is also a common word for other columns (see <see cref="s_weakCodeTitles"/>).</summary>
+    public static bool IsWeakCodeTitle(string title) => IsOneOf(title, s_weakCodeTitles);
 
     /// <summary>The titles as diagnostics list them.</summary>
     public static string Describe(IReadOnlyList<string> titles, string extraTitle = "")

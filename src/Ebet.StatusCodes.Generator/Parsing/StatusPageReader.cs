@@ -1,134 +1,137 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Ebet.StatusCodes.Generator.Diagnostics;
 using Ebet.StatusCodes.Generator.Model;
 
 namespace Ebet.StatusCodes.Generator.Parsing;
 
-/// <summary>Reads the vendor's page: finds its status tables and reads a code and a text from each row.</summary>
+/// <summary>
+/// Reads the vendor's page: finds its status tables (a code column and a description column, and
+/// integer codes) and reads each. A page without one is reported: as an error when the project named
+/// it a catalog, as information when the <c>spec/</c> convention merely picked it up (a changelog, a
+/// table of API fields), unless one of its tables is plainly a status table with a column missing.
+/// </summary>
 internal static class StatusPageReader
 {
     public static ParsedPage Read(PageRequest request, string text, CancellationToken cancellationToken)
     {
         var file = MarkdownFile.Read(request.Path, text, cancellationToken);
-        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(file.Diagnostics);
         var statusTables = new List<StatusTable>();
-        var codeOnly = default(MarkdownTable);
-        var descriptionOnly = default(MarkdownTable);
-
+        var rejected = new RejectedTables();
         foreach (var table in file.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var codeColumn = ColumnTitles.Find(table.Header, ColumnTitles.Code, request.Columns.Code);
-            var descriptionColumn = ColumnTitles.Find(table.Header, ColumnTitles.Description, request.Columns.Description);
-            if (codeColumn >= 0 && descriptionColumn >= 0 && codeColumn != descriptionColumn)
+            var choices = new DiagnosticBag();
+            var columns = ColumnChooser.Choose(table, request, choices);
+            if (columns.Code >= 0 && columns.Description >= 0 && columns.Code != columns.Description)
             {
-                var columns = new Columns(
-                    codeColumn,
-                    descriptionColumn,
-                    ColumnTitles.Find(table.Header, ColumnTitles.VendorName, request.Columns.Name),
-                    request.MessageColumns.Select(column => ColumnTitles.Find(table.Header, System.Array.Empty<string>(), column.Title)).ToArray());
-                statusTables.Add(ReadTable(table, statusTables.Count + 1, columns, request, cancellationToken));
+                var (statusTable, textCode) = StatusTableReader.Read(table, statusTables.Count + 1, columns, request, choices, cancellationToken);
+                if (textCode is { } cell)
+                {
+                    rejected.TextCodes ??= (table, cell);
+                }
+                else
+                {
+                    statusTables.Add(statusTable);
+                }
             }
-            else if (codeColumn >= 0)
+            else if (columns.Code >= 0)
             {
-                codeOnly ??= table;
+                rejected.CodeOnly ??= table;
+                if (rejected.CodeOnlyWithIntegers is null && HasIntegerCode(table, columns.Code))
+                {
+                    rejected.CodeOnlyWithIntegers = table;
+                }
             }
-            else if (descriptionColumn >= 0)
+            else if (columns.Description >= 0)
             {
-                descriptionOnly ??= table;
+                rejected.DescriptionOnly ??= table;
             }
         }
 
-        // A document without any table that the convention picked up (a spec/README.md) is not a
-        // page gone wrong: it is simply not a catalog.
-        if (statusTables.Count == 0 && !(request.ByConvention && file.Tables.Count == 0))
+        if (statusTables.Count == 0 && file.Tables.Count > 0)
         {
-            diagnostics.Add(codeOnly is not null
-                ? DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MissingDescriptionColumn,
-                    codeOnly.Location,
-                    DisplayName(codeOnly),
-                    ColumnTitles.Describe(ColumnTitles.Description, request.Columns.Description))
-                : descriptionOnly is not null
-                    ? DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MissingCodeColumn,
-                        descriptionOnly.Location,
-                        DisplayName(descriptionOnly),
-                        ColumnTitles.Describe(ColumnTitles.Code, request.Columns.Code))
-                    : DiagnosticInfo.Create(
-                        DiagnosticDescriptors.NoStatusTable,
-                        file.Tables.Count > 0 ? file.Tables[0].Location : FileLocation.StartOf(request.Path),
-                        System.IO.Path.GetFileName(request.Path),
-                        ColumnTitles.Describe(ColumnTitles.Code, request.Columns.Code),
-                        ColumnTitles.Describe(ColumnTitles.Description, request.Columns.Description)));
+            ReportNoStatusTable(request, file.Tables[0], rejected, diagnostics);
+        }
+        else if (statusTables.Count == 0 && !request.ByConvention)
+        {
+            diagnostics.Add(NoStatusTable(request, FileLocation.StartOf(request.Path)));
         }
 
         return new ParsedPage(request, statusTables.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static string DisplayName(MarkdownTable table) => DiagnosticDescriptors.TableName(table.Heading, table.Location);
-
-    /// <summary>Where a status table keeps what the generator reads; -1 for a column it lacks.</summary>
-    private sealed record Columns(int Code, int Description, int VendorName, int[] Messages);
-
-    private static StatusTable ReadTable(MarkdownTable table, int position, Columns columns, PageRequest request, CancellationToken cancellationToken)
+    private static void ReportNoStatusTable(PageRequest request, MarkdownTable firstTable, RejectedTables rejected, DiagnosticBag diagnostics)
     {
-        var entries = new List<StatusEntry>(table.Rows.Count);
-        var diagnostics = new DiagnosticBag();
-        var textCodes = new DiagnosticBag();
-        var codes = new CodeColumnReader(diagnostics, textCodes);
-        for (var i = 0; i < columns.Messages.Length; i++)
+        if (request.ByConvention && rejected.CodeOnlyWithIntegers is null)
         {
-            if (columns.Messages[i] < 0)
-            {
-                var column = request.MessageColumns[i];
-                diagnostics.Add(DiagnosticDescriptors.MessageColumnNotFound, table.Location, column.Culture + "=" + column.Title, DisplayName(table), column.Title, column.Culture);
-            }
+            var reason = rejected.TextCodes is var (table, cell)
+                ? DiagnosticDescriptors.NotACatalogReason.TextCodes(TableName(table), cell.Text)
+                : DiagnosticDescriptors.NotACatalogReason.NoColumns;
+            diagnostics.Add(DiagnosticDescriptors.NotACatalog, firstTable.Location, System.IO.Path.GetFileName(request.Path), reason);
+            return;
         }
 
-        foreach (var row in table.Rows)
+        if (rejected.TextCodes is var (textTable, textCode) && !request.ByConvention)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cells = row.Cells;
-            if (cells.Count != table.Header.Count)
-            {
-                diagnostics.Add(
-                    DiagnosticDescriptors.RowCellCount,
-                    row.Location,
-                    cells.Count,
-                    table.Header.Count,
-                    cells.Count < table.Header.Count ? DiagnosticDescriptors.RowCellCountFix.MissingCells : DiagnosticDescriptors.RowCellCountFix.ExtraCells);
-            }
-
-            var codeCell = row.CellAt(columns.Code);
-            var descriptionCell = row.CellAt(columns.Description);
-            if (!codes.TryRead(codeCell, out var code))
-            {
-                continue;
-            }
-
-            if (descriptionCell.Text.Length == 0)
-            {
-                diagnostics.Add(DiagnosticDescriptors.EmptyDescription, descriptionCell.Location, code);
-                continue;
-            }
-
-            var messages = columns.Messages.Select(column => row.CellAt(column).Text).ToArray();
-            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, row.CellAt(columns.VendorName).Text, new EquatableArray<string>(messages)));
+            diagnostics.Add(DiagnosticDescriptors.TextCodes, textCode.Location, TableName(textTable), textCode.Text);
         }
-
-        // A table of text codes (E1001, ...) is one problem, not one per row.
-        if (entries.Count == 0 && codes.FirstTextCode is { } firstTextCode)
+        else if ((request.ByConvention ? rejected.CodeOnlyWithIntegers : rejected.CodeOnly) is { } codeOnly)
         {
-            diagnostics.Add(DiagnosticDescriptors.TextCodes, firstTextCode.Location, DisplayName(table), firstTextCode.Text);
+            diagnostics.Add(
+                DiagnosticDescriptors.MissingDescriptionColumn,
+                codeOnly.Location,
+                TableName(codeOnly),
+                ColumnTitles.Describe(ColumnTitles.Description, request.Columns.Description));
+        }
+        else if (rejected.DescriptionOnly is { } descriptionOnly)
+        {
+            diagnostics.Add(
+                DiagnosticDescriptors.MissingCodeColumn,
+                descriptionOnly.Location,
+                TableName(descriptionOnly),
+                ColumnTitles.Describe(ColumnTitles.Code, request.Columns.Code));
         }
         else
         {
-            diagnostics.AddRange(textCodes.Items);
+            diagnostics.Add(NoStatusTable(request, firstTable.Location));
+        }
+    }
+
+    private static DiagnosticInfo NoStatusTable(PageRequest request, FileLocation location)
+        => DiagnosticInfo.Create(
+            DiagnosticDescriptors.NoStatusTable,
+            location,
+            System.IO.Path.GetFileName(request.Path),
+            ColumnTitles.Describe(ColumnTitles.Code, request.Columns.Code),
+            ColumnTitles.Describe(ColumnTitles.Description, request.Columns.Description));
+
+    private static bool HasIntegerCode(MarkdownTable table, int column)
+    {
+        foreach (var row in table.Rows)
+        {
+            if (StatusCodeText.TryParse(row.CellAt(column).Text, out _) == StatusCodeText.Result.Ok)
+            {
+                return true;
+            }
         }
 
-        return new StatusTable(table.Heading, position, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return false;
+    }
+
+    private static string TableName(MarkdownTable table) => DiagnosticDescriptors.TableName(table.Heading, table.Location);
+
+    /// <summary>The first table of each kind that came close to being a status table, for the message that says why none is.</summary>
+    private sealed class RejectedTables
+    {
+        public (MarkdownTable Table, TableCell Cell)? TextCodes { get; set; }
+
+        public MarkdownTable? CodeOnly { get; set; }
+
+        public MarkdownTable? CodeOnlyWithIntegers { get; set; }
+
+        public MarkdownTable? DescriptionOnly { get; set; }
     }
 }

@@ -108,7 +108,7 @@ public class DiagnosticsTests
     }
 
     [Theory]
-    [InlineData("| 1 |", "1 cells")]
+    [InlineData("| 1 |", "1 cell")]
     [InlineData("| 1 | one | extra |", "3 cells")]
     public void EBSC007_a_row_with_missing_or_extra_cells(string row, string count)
     {

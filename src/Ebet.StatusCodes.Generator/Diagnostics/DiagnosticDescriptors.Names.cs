@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using Ebet.StatusCodes.Generator.Emitting;
+using Ebet.StatusCodes.Generator.Naming;
+using Microsoft.CodeAnalysis;
+
+namespace Ebet.StatusCodes.Generator.Diagnostics;
+
+/// <summary>How messages explain a name that cannot be used (EBSC010, EBSC030, EBSC054) and show it.</summary>
+internal static partial class DiagnosticDescriptors
+{
+    /// <summary>Why a name cannot be used, and what to do, in the words of a message.</summary>
+    public static string Explain(NameProblem problem, string name)
+        => problem switch
+        {
+            NameProblem.InvisibleCharacter => "it holds the invisible character "
+                + UnsafeCharacters.Escape(name[Identifiers.IndexOfFormatCharacter(name)])
+                + " at position " + (Identifiers.IndexOfFormatCharacter(name) + 1).ToString(CultureInfo.InvariantCulture)
+                + ", which C# drops from names: delete it",
+            NameProblem.Keyword => "a type name must not be a C# keyword or all lower-case ASCII letters",
+            NameProblem.TooLong => "it is too long: C# allows " + Identifiers.MaxMetadataNameBytes.ToString(CultureInfo.InvariantCulture)
+                + " bytes of UTF-8 for a name (for a type, with its namespace and the suffix of the longest generated type, "
+                + GeneratedTypeNames.Extensions(string.Empty) + ")",
+            _ => "it is not a valid C# identifier: use letters, digits and underscores, starting with a letter or an underscore",
+        };
+
+    /// <summary>A name as a message shows it: invisible and control characters written as \uXXXX.</summary>
+    public static string Show(string name)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var invisible = UnsafeCharacters.IsUnsafe(name, i) || CharUnicodeInfo.GetUnicodeCategory(name, i) == UnicodeCategory.Format;
+            if (invisible)
+            {
+                builder ??= new StringBuilder(name.Length + 8).Append(name, 0, i);
+                builder.Append(UnsafeCharacters.Escape(name[i]));
+            }
+            else
+            {
+                builder?.Append(name[i]);
+            }
+        }
+
+        return builder?.ToString() ?? name;
+    }
+
+    public static readonly DiagnosticDescriptor VendorNameNotUsed = Warning(
+        "EBSC054",
+        "The page's name for a code is not used as written",
+        "The page names code {1} '{0}', which {2}; to choose the name yourself, give the code a row in the overlay");
+
+    /// <summary>The ends of <see cref="VendorNameNotUsed"/>'s message.</summary>
+    public static class VendorNameNotUsedParts
+    {
+        public static string InvisibleRemoved(string name) => "holds invisible characters that C# would drop: they are removed, and the member is " + name;
+
+        public static string Unusable(string reason, string fallback) => "cannot name a member (" + reason + "): the code gets the fallback name " + fallback;
+
+        public static string Taken(int owner, string fallback)
+            => "is already the name of code " + owner.ToString(CultureInfo.InvariantCulture) + ": the code gets the fallback name " + fallback;
+    }
+}
