@@ -24,9 +24,20 @@ internal static partial class DiagnosticDescriptors
             _ => "it is not a valid C# identifier: use letters, digits and underscores, starting with a letter or an underscore",
         };
 
-    /// <summary>A name as a message shows it: invisible and control characters written as \uXXXX.</summary>
+    /// <summary>How much of a name a message shows before it cuts it short.</summary>
+    private const int ShownNameLength = 64;
+
+    /// <summary>
+    /// A name as a message shows it: invisible and control characters written as \uXXXX, and a name
+    /// too long to read cut short, with its length.
+    /// </summary>
     public static string Show(string name)
     {
+        if (name.Length > ShownNameLength)
+        {
+            return Show(name.Substring(0, ShownNameLength)) + "... (" + name.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+        }
+
         StringBuilder? builder = null;
         for (var i = 0; i < name.Length; i++)
         {
