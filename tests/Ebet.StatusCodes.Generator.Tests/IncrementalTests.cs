@@ -15,11 +15,7 @@ namespace Ebet.StatusCodes.Generator.Tests;
 /// </summary>
 public class IncrementalTests
 {
-    private static readonly string[] s_allSteps =
-    {
-        TrackingNames.InputFiles, TrackingNames.Pages, TrackingNames.SideFiles, TrackingNames.TypeClaims,
-        TrackingNames.LanguageFeatures, TrackingNames.Catalogs, TrackingNames.Sources, TrackingNames.Diagnostics,
-    };
+    private static readonly string[] s_allSteps = PipelineChecks.AllSteps;
 
     [Fact]
     public void An_unrelated_CSharp_edit_leaves_every_step_cached()
@@ -92,9 +88,20 @@ public class IncrementalTests
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {
-                AssertHoldsNoRoslynObjects(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                PipelineChecks.AssertHoldsNoRoslynObjects(output.Value, step);
             }
         }
+    }
+
+    [Fact]
+    public void The_harness_check_fails_when_a_step_runs_again()
+    {
+        var first = FirstRun.Of(GeneratorInput.EbetSpec());
+        var before = first.Text("ebet-status-codes.en.md");
+        var edited = first.Driver.ReplaceAdditionalText(before, new InMemoryAdditionalText(before.Path, before.GetText()!.ToString() + "\nMore notes.\n"));
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => PipelineChecks.AssertSecondRunIsCached(edited, first.Compilation));
+        PipelineChecks.AssertSecondRunIsCached(first.Driver, first.Compilation);
     }
 
     private sealed record FirstRun(GeneratorDriver Driver, Compilation Compilation, IReadOnlyList<AdditionalText> Texts)
@@ -113,33 +120,5 @@ public class IncrementalTests
         }
 
         public AdditionalText Text(string fileName) => Texts.Single(text => text.Path == GeneratorInput.SpecDirectory + fileName);
-    }
-
-    private static void AssertHoldsNoRoslynObjects(object? value, string step, HashSet<object> seen)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
-        {
-            return;
-        }
-
-        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location, $"{step} holds a {value.GetType().Name}");
-        if (value is AdditionalText)
-        {
-            // An input the driver itself hands out and keeps; it is the file, not a model of it.
-            return;
-        }
-
-        if (value is IEnumerable items)
-        {
-            foreach (var item in items)
-            {
-                AssertHoldsNoRoslynObjects(item, step, seen);
-            }
-        }
-
-        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertHoldsNoRoslynObjects(field.GetValue(value), step, seen);
-        }
     }
 }

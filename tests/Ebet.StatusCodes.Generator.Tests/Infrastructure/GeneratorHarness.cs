@@ -19,7 +19,12 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = CreateDriver(input, parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);
+        var result = driver.GetRunResult();
+
+        // Every test's input doubles as a caching test: what the IDE does on the next keystroke.
+        PipelineChecks.AssertNoStepHoldsRoslynObjects(result.Results.Single());
+        PipelineChecks.AssertSecondRunIsCached(driver, compilation);
+        return new GeneratorRun(driver, result, output, generatorDiagnostics);
     }
 
     public static GeneratorDriver CreateDriver(GeneratorInput input, CSharpParseOptions parseOptions)

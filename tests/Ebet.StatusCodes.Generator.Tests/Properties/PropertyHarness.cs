@@ -57,9 +57,12 @@ internal static class PropertyHarness
             files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
             parseOptions,
             options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(baseCompilation, out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
+
+        // Whatever the input, the IDE's next run reuses every step.
+        PipelineChecks.AssertSecondRunIsCached(driver, baseCompilation);
         var outcome = new PropertyOutcome(files, setting, baseCompilation, result, output, driverDiagnostics);
         outcome.AssertGeneratorBehaved();
         return outcome;
