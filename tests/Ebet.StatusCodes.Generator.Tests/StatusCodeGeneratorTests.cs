@@ -126,4 +126,44 @@ public class StatusCodeGeneratorTests
         Assert.Contains("StatusCodeCodeColumn", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.GeneratedSources);
     }
+
+    [Fact]
+    public void The_same_path_given_twice_is_read_once()
+    {
+        var input = new GeneratorInput().Catalog("codes.md", SmallPage, "Codes").Catalog("codes.md", SmallPage, "Codes").File("codes.en.md", "| Code | Message |\n| - | - |\n| 200 | OK |\n| -1 | Broken |\n").File("codes.en.md", "| Code | Message |\n| - | - |\n| 200 | OK |\n| -1 | Broken |\n");
+
+        var run = GeneratorHarness.Run(input);
+
+        Assert.Empty(run.DriverDiagnostics);
+        Assert.Equal(new[] { "EBSC016" }, run.Diagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Equal("Test.Catalogs.Codes.g.cs", Assert.Single(run.GeneratedSources).HintName);
+    }
+
+    [Fact]
+    public void A_side_file_s_own_problem_is_reported_once_however_many_catalogs_its_page_has()
+    {
+        var page = "## A\n\n| Code | Description |\n| - | - |\n| 1 | one |\n\n## B\n\n| Code | Description |\n| - | - |\n| 2 | two |\n";
+        var input = new GeneratorInput()
+            .Catalog("codes.md", page, "First, Second")
+            .File("codes.overlay.md", "## First\n\n| Code | Colour |\n| - | - |\n| 1 | red |\n");
+
+        var run = GeneratorHarness.Run(input);
+
+        Assert.Single(run.DiagnosticsWithId("EBSC017"));
+        Assert.Equal(2, run.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void A_spec_file_named_like_a_side_file_of_no_catalog_is_not_read_and_an_info_says_why()
+    {
+        var input = new GeneratorInput()
+            .Catalog("payments.v2.md", SmallPage, string.Empty, null, ("StatusCodeConvention", "true"));
+        input.Files[0].Metadata.Remove("StatusCodeEnum");
+
+        var run = GeneratorHarness.Run(input);
+
+        Assert.Empty(run.GeneratedSources);
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal(("EBSC044", DiagnosticSeverity.Info), (info.Id, info.Severity));
+    }
 }

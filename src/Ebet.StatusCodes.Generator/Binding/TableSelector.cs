@@ -75,7 +75,9 @@ internal static class TableSelector
         var (first, last) = dash > 0
             ? (Position(part.Substring(0, dash)), Position(part.Substring(dash + 1)))
             : (Position(part), Position(part));
-        return first > 0 && last >= first
+        // A range must lie on the page: 2-9 on a page of four tables is a mistake to report, not
+        // a request for what there is.
+        return first > 0 && last >= first && last <= tables.Count
             ? tables.Where(table => table.Position >= first && table.Position <= last).ToList()
             : new List<StatusTable>();
     }

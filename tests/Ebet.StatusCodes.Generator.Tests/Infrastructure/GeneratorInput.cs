@@ -90,5 +90,5 @@ internal sealed class GeneratorInput
     public IEnumerable<AdditionalText> AdditionalTexts() => _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text));
 
     public TestAnalyzerConfigOptionsProvider Options()
-        => new(GlobalOptions, _files.ToDictionary(file => file.Path, file => (IReadOnlyDictionary<string, string>)file.Metadata));
+        => new(GlobalOptions, _files.GroupBy(file => file.Path).ToDictionary(group => group.Key, group => (IReadOnlyDictionary<string, string>)group.First().Metadata));
 }

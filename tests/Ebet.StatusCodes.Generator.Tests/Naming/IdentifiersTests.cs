@@ -91,4 +91,48 @@ public class IdentifiersTests
     {
         Assert.Equal(typeName, Identifiers.FromWords(fileName));
     }
+
+    [Theory]
+    [InlineData("Success\u200B")]
+    [InlineData("Suc\u00ADcess")]
+    [InlineData("Succ\u200Dess")]
+    [InlineData("Success\u2060")]
+    [InlineData("Suc\u202Ecess")]
+    [InlineData("Success\uFEFF")]
+    public void Names_with_a_format_character_are_refused_though_CSharp_would_accept_them(string name)
+    {
+        Assert.True(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name), "the premise: C# itself accepts the name");
+        Assert.Equal(NameProblem.InvisibleCharacter, Identifiers.MemberNameProblem(name));
+        Assert.Equal(NameProblem.InvisibleCharacter, Identifiers.TypeNameProblem(name, string.Empty));
+        Assert.False(Identifiers.IsValidNamespace("Acme." + name));
+    }
+
+    [Fact]
+    public void A_member_name_may_take_1023_bytes_of_UTF_8_and_no_more()
+    {
+        Assert.Equal(NameProblem.None, Identifiers.MemberNameProblem(new string('A', 1023)));
+        Assert.Equal(NameProblem.TooLong, Identifiers.MemberNameProblem(new string('A', 1024)));
+        Assert.Equal(NameProblem.None, Identifiers.MemberNameProblem(new string('码', 341)));
+        Assert.Equal(NameProblem.TooLong, Identifiers.MemberNameProblem(new string('码', 342)));
+    }
+
+    [Fact]
+    public void A_type_name_leaves_room_for_its_namespace_and_the_longest_generated_type()
+    {
+        // "Extensions" is the longest suffix (10 characters), and a dot joins the namespace.
+        Assert.Equal(NameProblem.None, Identifiers.TypeNameProblem(new string('E', 1013), string.Empty));
+        Assert.Equal(NameProblem.TooLong, Identifiers.TypeNameProblem(new string('E', 1014), string.Empty));
+        Assert.Equal(NameProblem.None, Identifiers.TypeNameProblem(new string('E', 12), new string('N', 1000)));
+        Assert.Equal(NameProblem.TooLong, Identifiers.TypeNameProblem(new string('E', 13), new string('N', 1000)));
+    }
+
+    [Theory]
+    [InlineData("codes", nameof(NameProblem.Keyword))]
+    [InlineData("record", nameof(NameProblem.Keyword))]
+    [InlineData("2Codes", nameof(NameProblem.NotAnIdentifier))]
+    [InlineData("Codes", nameof(NameProblem.None))]
+    public void A_type_name_s_problem_is_named(string name, string problem)
+    {
+        Assert.Equal(problem, Identifiers.TypeNameProblem(name, string.Empty).ToString());
+    }
 }

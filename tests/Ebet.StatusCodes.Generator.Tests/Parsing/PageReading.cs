@@ -8,15 +8,15 @@ namespace Ebet.StatusCodes.Generator.Tests.Parsing;
 internal static class PageReading
 {
     public static ParsedPage Read(string text, string path = "/project/spec/page.md", string codeColumn = "", string descriptionColumn = "", string nameColumn = "", params MessageColumn[] messageColumns)
-        => StatusPageReader.Read(
-            new PageRequest(
-                path,
-                new ColumnTitleOverrides(codeColumn, descriptionColumn, nameColumn),
-                new EquatableArray<MessageColumn>(messageColumns),
-                new EquatableArray<CatalogConfig>(new[] { new CatalogConfig("Codes", "Test", string.Empty, string.Empty, string.Empty) }),
-                EquatableArray<DiagnosticInfo>.Empty),
-            text,
-            default);
+        => StatusPageReader.Read(Request(path, codeColumn, descriptionColumn, nameColumn, messageColumns), text, default);
+
+    public static PageRequest Request(string path = "/project/spec/page.md", string codeColumn = "", string descriptionColumn = "", string nameColumn = "", params MessageColumn[] messageColumns)
+        => new(
+            path,
+            new ColumnTitleOverrides(codeColumn, descriptionColumn, nameColumn),
+            new EquatableArray<MessageColumn>(messageColumns),
+            new EquatableArray<CatalogConfig>(new[] { new CatalogConfig("Codes", "Test", string.Empty, string.Empty, string.Empty) }),
+            EquatableArray<DiagnosticInfo>.Empty);
 
     public static (int Code, string Description)[] Entries(StatusTable table)
         => table.Entries.Select(entry => (entry.Code, entry.Description)).ToArray();

@@ -51,4 +51,26 @@ public class StatusCodeTextTests
     {
         Assert.Equal(StatusCodeText.Result.OutOfRange, StatusCodeText.TryParse(text, out _));
     }
+
+    [Theory]
+    [InlineData("1000-1999", nameof(NotIntegerShape.Range))]
+    [InlineData("1000 ~ 1999", nameof(NotIntegerShape.Range))]
+    [InlineData("-5--1", nameof(NotIntegerShape.Range))]
+    [InlineData("1000至1999", nameof(NotIntegerShape.Range))]
+    [InlineData("0x1F", nameof(NotIntegerShape.Hexadecimal))]
+    [InlineData("１２", nameof(NotIntegerShape.OtherDigits))]
+    [InlineData("٤٠٤", nameof(NotIntegerShape.OtherDigits))]
+    [InlineData("1,000", nameof(NotIntegerShape.Separators))]
+    [InlineData("1 000", nameof(NotIntegerShape.Separators))]
+    [InlineData("1.5", nameof(NotIntegerShape.Separators))]
+    [InlineData("200 OK", nameof(NotIntegerShape.NumberAndText))]
+    [InlineData("404a", nameof(NotIntegerShape.NumberAndText))]
+    [InlineData("E1001", nameof(NotIntegerShape.Text))]
+    [InlineData("", nameof(NotIntegerShape.Text))]
+    [InlineData("-", nameof(NotIntegerShape.Text))]
+    [InlineData("1-", nameof(NotIntegerShape.Text))]
+    public void Cells_that_are_not_integers_are_told_apart_by_shape_for_the_advice(string text, string shape)
+    {
+        Assert.Equal(shape, StatusCodeText.ShapeOf(text).ToString());
+    }
 }

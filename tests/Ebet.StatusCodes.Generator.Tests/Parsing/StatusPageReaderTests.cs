@@ -117,4 +117,50 @@ public class StatusPageReaderTests
         var table = Assert.Single(page.Tables);
         Assert.Equal("Codes", table.Heading);
     }
+
+    [Fact]
+    public void A_table_of_text_codes_before_the_status_table_is_passed_over()
+    {
+        var page = PageReading.Read("| Field | Value | Description |\n| - | - | - |\n| mode | fast | How |\n\n| Code | Description |\n| - | - |\n| 7 | seven |\n");
+
+        var table = Assert.Single(page.Tables);
+        Assert.Equal(1, table.Position);
+        Assert.Equal(new[] { (7, "seven") }, PageReading.Entries(table));
+        Assert.Empty(PageReading.DiagnosticIds(page));
+    }
+
+    [Fact]
+    public void A_page_of_text_codes_only_is_one_error_at_the_first_code()
+    {
+        var page = PageReading.Read("| Code | Description |\n| - | - |\n| E1 | one |\n| E2 | two |\n");
+
+        Assert.Empty(page.Tables);
+        var error = Assert.Single(page.Diagnostics);
+        Assert.Equal(("EBSC037", 2, "E1"), (error.Id, error.Location!.Value.StartLine, error.Arguments[1]));
+    }
+
+    [Theory]
+    [InlineData("| Version | Date | Notes |\n| - | - | - |\n| 1.2 | 2024-01-02 | x |\n", "EBSC042")]
+    [InlineData("| Field | Type | Description |\n| - | - | - |\n| status | int | The code |\n", "EBSC042")]
+    [InlineData("| Code | Description |\n| - | - |\n| E1 | one |\n", "EBSC042")]
+    [InlineData("| Code | Flag |\n| - | - |\n| x | y |\n", "EBSC042")]
+    [InlineData("| Code | Meaning in French |\n| - | - |\n| 404 | introuvable |\n", "EBSC003")]
+    public void Under_the_convention_only_a_plain_status_table_with_a_column_missing_is_an_error(string markdown, string id)
+    {
+        var request = PageReading.Request() with { ByConvention = true };
+
+        var page = Generator.Parsing.StatusPageReader.Read(request, "# Notes\n\n" + markdown, default);
+
+        Assert.Equal(new[] { id }, PageReading.DiagnosticIds(page));
+        Assert.False(page.IsCatalog);
+    }
+
+    [Fact]
+    public void Under_the_convention_a_file_without_tables_is_not_reported()
+    {
+        var page = Generator.Parsing.StatusPageReader.Read(PageReading.Request() with { ByConvention = true }, "# Read me\n\nPaste the vendor's page here.\n", default);
+
+        Assert.Empty(page.Diagnostics);
+        Assert.False(page.IsCatalog);
+    }
 }
