@@ -115,7 +115,7 @@ internal static class CatalogMetadata
     private static string AccessibilitySetting(AnalyzerConfigOptions itemOptions, AnalyzerConfigOptions globalOptions, string path, DiagnosticBag diagnostics)
     {
         var value = Get(itemOptions, Accessibility);
-        if (value.Length == 0 && globalOptions.TryGetValue("build_property." + Accessibility, out var projectValue))
+        if (value.Length == 0 && globalOptions.TryGetValue("build_property.StatusCodeAccessibility", out var projectValue))
         {
             value = projectValue?.Trim() ?? string.Empty;
         }
