@@ -53,6 +53,7 @@ internal static class ToolCommandLine
         var root = new RootCommand("Checks a vendor's status-code page as a build would, shows what changed between two versions of it, brings its overlay and culture files up to date, and shows its catalog as the generated enum will be.")
         {
             CheckCommand.Create(console),
+            DiffCommand.Create(console),
         };
         if (console.Width is { } width)
         {
