@@ -54,6 +54,7 @@ internal static class ToolCommandLine
         {
             CheckCommand.Create(console),
             DiffCommand.Create(console),
+            SyncCommand.Create(console),
         };
         if (console.Width is { } width)
         {
