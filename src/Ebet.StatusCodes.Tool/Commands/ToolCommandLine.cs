@@ -55,6 +55,7 @@ internal static class ToolCommandLine
             CheckCommand.Create(console),
             DiffCommand.Create(console),
             SyncCommand.Create(console),
+            ShowCommand.Create(console),
         };
         if (console.Width is { } width)
         {

@@ -53,6 +53,19 @@ internal sealed record BoundCatalog(
         return -1;
     }
 
+    /// <summary>The enums a page gives, in its list's order; a page that gives none is an error that says why, in the build's words.</summary>
+    public static IReadOnlyList<BoundCatalog> OfPage(PipelineResult run, string pagePath)
+    {
+        var catalogs = All(run).Where(catalog => CatalogInputs.PathsEqual(catalog.PagePath, pagePath)).ToList();
+        if (catalogs.Count == 0)
+        {
+            var said = PageFiles.Diagnostics(run.Diagnostics, pagePath).Select(Checking.MsBuildFormat.Line).ToList();
+            throw new ToolException($"{Output.DisplayPath.Of(pagePath)} gives a build no enum" + (said.Count > 0 ? ":\n" + string.Join("\n", said) : "."));
+        }
+
+        return catalogs;
+    }
+
     /// <summary>
     /// The catalogs of the run that were built, in the pages' order and each page's list order.
     /// An enum the generator could not build (its errors say why) is left out.

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Ebet.StatusCodes.Generator.Parsing;
 using Ebet.StatusCodes.Tool.Checking;
 using Ebet.StatusCodes.Tool.Documents;
 using Ebet.StatusCodes.Tool.Output;
@@ -21,19 +20,13 @@ internal static class SyncPlanner
 {
     public static SyncPlan Plan(PipelineResult run, CatalogInputs inputs, string pagePath, bool keepStale, CancellationToken cancellationToken)
     {
-        var errors = OfPage(run.Diagnostics, pagePath).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = PageFiles.Diagnostics(run.Diagnostics, pagePath).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             throw new ToolException("sync changes nothing while a build of the page's files has errors; fix them first:\n" + string.Join("\n", errors.Select(MsBuildFormat.Line)));
         }
 
-        var catalogs = BoundCatalog.All(run).Where(catalog => CatalogInputs.PathsEqual(catalog.PagePath, pagePath)).ToList();
-        if (catalogs.Count == 0)
-        {
-            var said = OfPage(run.Diagnostics, pagePath).Select(MsBuildFormat.Line).ToList();
-            throw new ToolException($"{DisplayPath.Of(pagePath)} is not a status-code page to a build" + (said.Count > 0 ? ":\n" + string.Join("\n", said) : "."));
-        }
-
+        var catalogs = BoundCatalog.OfPage(run, pagePath);
         var documents = new SyncDocuments(inputs, cancellationToken);
         foreach (var catalog in catalogs)
         {
@@ -43,11 +36,6 @@ internal static class SyncPlanner
 
         return new SyncPlan(documents.All.Where(document => document.HasEdits).Select(document => new FileSync(document, document.Result())).ToList());
     }
-
-    /// <summary>The diagnostics about the page and the side files named after it.</summary>
-    public static IEnumerable<Diagnostic> OfPage(IEnumerable<Diagnostic> diagnostics, string pagePath)
-        => diagnostics.Where(diagnostic => diagnostic.Location.GetLineSpan().Path is { Length: > 0 } path
-            && (CatalogInputs.PathsEqual(path, pagePath) || (SideFileName.TryParse(path, out var owner, out _) && SideFileName.SamePath(owner, pagePath))));
 }
 
 /// <summary>The files a sync changes or creates, each with its text as it will be.</summary>

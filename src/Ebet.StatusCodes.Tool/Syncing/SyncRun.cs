@@ -42,7 +42,7 @@ internal static class SyncRun
 
         var report = dryRun ? console.Error : console.Out;
         WriteSummary(plan, dryRun, report);
-        var remaining = SyncPlanner.OfPage(after.Diagnostics, page).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+        var remaining = PageFiles.Diagnostics(after.Diagnostics, page).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         if (remaining.Count > 0)
         {
             report.WriteLine("A build after the sync still reports:");
