@@ -15,11 +15,13 @@ internal static class UnifiedDiff
     private const int Context = 3;
 
     /// <param name="oldName">The old file's name, or null for a file the edit creates (<c>/dev/null</c>).</param>
+    /// <param name="newName">The file's name: relative ones get git's <c>a/</c> and <c>b/</c> prefixes, absolute ones are written as they are.</param>
     public static string Write(string? oldName, string newName, IReadOnlyList<DiffLine> lines)
     {
+        lines = RemovedFirst(lines);
         var text = new StringBuilder();
-        text.Append("--- ").Append(oldName is null ? "/dev/null" : "a/" + oldName).Append('\n');
-        text.Append("+++ b/").Append(newName).Append('\n');
+        text.Append("--- ").Append(oldName is null ? "/dev/null" : Prefixed("a/", oldName)).Append('\n');
+        text.Append("+++ ").Append(Prefixed("b/", newName)).Append('\n');
         var index = 0;
         while (NextChange(lines, index) is var change && change >= 0)
         {
@@ -35,6 +37,34 @@ internal static class UnifiedDiff
         }
 
         return text.ToString();
+    }
+
+    private static string Prefixed(string prefix, string name) => System.IO.Path.IsPathRooted(name) ? name : prefix + name;
+
+    /// <summary>Within each run of changed lines, the removed ones first, as diff and git show a replaced block.</summary>
+    private static List<DiffLine> RemovedFirst(IReadOnlyList<DiffLine> lines)
+    {
+        var ordered = new List<DiffLine>(lines.Count);
+        var added = new List<DiffLine>();
+        foreach (var line in lines)
+        {
+            if (line.Kind == DiffLineKind.Added)
+            {
+                added.Add(line);
+                continue;
+            }
+
+            if (line.Kind == DiffLineKind.Kept)
+            {
+                ordered.AddRange(added);
+                added.Clear();
+            }
+
+            ordered.Add(line);
+        }
+
+        ordered.AddRange(added);
+        return ordered;
     }
 
     private static int NextChange(IReadOnlyList<DiffLine> lines, int from)
