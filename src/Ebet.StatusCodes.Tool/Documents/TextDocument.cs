@@ -17,6 +17,9 @@ internal sealed record TextDocument(string Path, string Text, bool HasBom)
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Not the encoding's Preamble: an encoding that emits no byte order mark has an empty one.
+    private static readonly byte[] s_byteOrderMark = { 0xEF, 0xBB, 0xBF };
+
     private IReadOnlyList<TextLine>? _lines;
 
     /// <summary>The lines, each with the ending it has; the last one has none when the file does not end with a line break.</summary>
@@ -55,11 +58,10 @@ internal sealed record TextDocument(string Path, string Text, bool HasBom)
     /// <summary>Decodes UTF-8 bytes (with or without a byte order mark); anything else is refused rather than guessed at.</summary>
     public static TextDocument FromBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var preamble = s_strictUtf8.Preamble;
-        var hasBom = bytes.StartsWith(preamble);
+        var hasBom = bytes.StartsWith(s_byteOrderMark);
         try
         {
-            return new TextDocument(path, s_strictUtf8.GetString(hasBom ? bytes[preamble.Length..] : bytes), hasBom);
+            return new TextDocument(path, s_strictUtf8.GetString(hasBom ? bytes[s_byteOrderMark.Length..] : bytes), hasBom);
         }
         catch (DecoderFallbackException)
         {
@@ -75,9 +77,9 @@ internal sealed record TextDocument(string Path, string Text, bool HasBom)
             return body;
         }
 
-        var bytes = new byte[s_strictUtf8.Preamble.Length + body.Length];
-        s_strictUtf8.Preamble.CopyTo(bytes);
-        body.CopyTo(bytes, s_strictUtf8.Preamble.Length);
+        var bytes = new byte[s_byteOrderMark.Length + body.Length];
+        s_byteOrderMark.CopyTo(bytes, 0);
+        body.CopyTo(bytes, s_byteOrderMark.Length);
         return bytes;
     }
 
