@@ -34,21 +34,20 @@ internal static class DiffMarkdownWriter
         }
     }
 
-    /// <summary>What happened to a table, in words: <c>2 codes added, 1 reworded; heading changed</c>.</summary>
+    /// <summary>What happened to a table, in words: <c>table added; 2 codes added, 1 code reworded; heading changed</c>.</summary>
     public static string Summary(TableDiff table)
     {
-        var parts = new[] { CodeChangeKind.Added, CodeChangeKind.Removed, CodeChangeKind.Reworded }
+        var codes = string.Join(", ", new[] { CodeChangeKind.Added, CodeChangeKind.Removed, CodeChangeKind.Reworded }
             .Select(kind => (Kind: kind, Count: table.CodeChanges.Count(change => change.Kind == kind)))
             .Where(part => part.Count > 0)
-            .Select(part => string.Create(CultureInfo.InvariantCulture, $"{part.Count} {(part.Count == 1 ? "code" : "codes")} {part.Kind.ToString().ToLowerInvariant()}"))
-            .Concat(table.FormatChanges.Select(change => change.Aspect.ToString().ToLowerInvariant() + " changed"));
+            .Select(part => string.Create(CultureInfo.InvariantCulture, $"{part.Count} {(part.Count == 1 ? "code" : "codes")} {part.Kind.ToString().ToLowerInvariant()}")));
         var status = table.Status switch
         {
             TableStatus.Added => "table added",
             TableStatus.Removed => "table removed",
-            _ => null,
+            _ => string.Empty,
         };
-        return string.Join("; ", new[] { status }.Where(part => part is not null).Concat(parts));
+        return string.Join("; ", new[] { status, codes }.Concat(table.FormatChanges.Select(change => change.Aspect.ToString().ToLowerInvariant() + " changed")).Where(part => part.Length > 0));
     }
 
     /// <summary>
