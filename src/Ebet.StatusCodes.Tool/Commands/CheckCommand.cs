@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Ebet.StatusCodes.Tool.Checking;
@@ -23,6 +24,14 @@ internal static class CheckCommand
             Description = "Folders of pages (every *.md, as the spec/ convention reads them), pages (with the side files named after them) or a project file (.csproj). Default: ./spec, else the current folder",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // A word the parser could not match as an option would otherwise be taken for a path.
+            foreach (var token in result.Tokens.Where(token => token.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
         var info = new Option<bool>("--info") { Description = "Also print informational diagnostics, which a build shows only in a detailed log" };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with 1 on warnings too, as a build with -warnaserror fails" };
         var catalogOptions = new CatalogOptions();
