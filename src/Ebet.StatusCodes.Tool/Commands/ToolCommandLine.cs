@@ -42,6 +42,12 @@ internal static class ToolCommandLine
             await console.Error.WriteLineAsync($"{Name}: error: {exception.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failure the tool did not foresee still ends in one line, never a stack trace.
+            await console.Error.WriteLineAsync($"{Name}: unexpected error ({exception.GetType().Name}): {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
     }
 
     /// <summary>Failures that are about the input or the machine, not the tool: their message says it all.</summary>

@@ -44,4 +44,15 @@ public sealed class ToolCommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Give either a project or paths of pages", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failure_nobody_foresaw_ends_in_one_line_and_exit_2()
+    {
+        // A path the file system refuses: an error no part of the tool looks for.
+        var result = await ToolRunner.RunAsync("show", "bad\0path.md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("statuscodes: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
 }
