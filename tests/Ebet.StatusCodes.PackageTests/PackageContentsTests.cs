@@ -13,7 +13,7 @@ using Xunit;
 
 namespace Ebet.StatusCodes.PackageTests;
 
-/// <summary>What is inside the two packages (and their symbols packages), as packed from the sources.</summary>
+/// <summary>What is inside the three packages (and their symbols packages), as packed from the sources.</summary>
 [Collection(PackedPackagesDefinition.Name)]
 public sealed class PackageContentsTests
 {
@@ -131,13 +131,30 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
+    public void The_tool_package_is_a_dotnet_tool_named_statuscodes_with_the_generator_inside_and_no_dependency()
+    {
+        var entries = PackageFile.Entries(_packages.ToolPackage);
+        const string tools = "tools/net10.0/any/";
+        Assert.Contains(tools + "Ebet.StatusCodes.Tool.dll", entries);
+        Assert.Contains(tools + "Ebet.StatusCodes.Generator.dll", entries);
+        Assert.Contains(tools + "Markdig.dll", entries);
+        Assert.DoesNotContain(entries, entry => entry.EndsWith(".resources.dll", StringComparison.Ordinal));
+        Assert.Contains("Command Name=\"statuscodes\"", System.Text.Encoding.UTF8.GetString(PackageFile.ReadBytes(_packages.ToolPackage, tools + "DotnetToolSettings.xml")), StringComparison.Ordinal);
+
+        var nuspec = PackageFile.ReadNuspec(_packages.ToolPackage);
+        Assert.Equal("DotnetTool", PackageFile.MetadataElement(nuspec, "packageTypes")?.Elements().Single().Attribute("name")?.Value);
+        Assert.Empty(PackageFile.Dependencies(nuspec));
+        AssertCommonMetadata(nuspec, PackedPackages.ToolId, _packages.Version);
+    }
+
+    [Fact]
     public void The_repository_address_is_one_value_everywhere()
     {
         var fromBuildProps = typeof(PackageContentsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "RepositoryUrl").Value;
 
         Assert.Equal(ProjectInfo.RepositoryUrl, fromBuildProps);
-        foreach (var package in new[] { _packages.GeneratorPackage, _packages.LibraryPackage })
+        foreach (var package in new[] { _packages.GeneratorPackage, _packages.LibraryPackage, _packages.ToolPackage })
         {
             var nuspec = PackageFile.ReadNuspec(package);
             Assert.Equal(ProjectInfo.RepositoryUrl, PackageFile.MetadataElement(nuspec, "repository")?.Attribute("url")?.Value);

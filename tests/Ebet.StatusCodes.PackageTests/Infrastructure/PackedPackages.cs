@@ -12,7 +12,7 @@ using Xunit;
 namespace Ebet.StatusCodes.PackageTests.Infrastructure;
 
 /// <summary>
-/// Both packages, packed once per test run from the repository's sources into a temporary local feed,
+/// The three packages (generator, library, tool), packed once per test run from the repository's sources into a temporary local feed,
 /// with a version no earlier run used; and a place for consumer projects that restore from that feed
 /// into a private packages folder. Nothing of this touches the repository or the machine's NuGet cache.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class PackedPackages : IAsyncLifetime
 {
     public const string GeneratorId = "Ebet.StatusCodes.Generator";
     public const string LibraryId = "Ebet.StatusCodes";
+    public const string ToolId = "Ebet.StatusCodes.Tool";
 
     /// <summary>Set to keep the temporary root after the run, to look at the consumer projects.</summary>
     public const string KeepVariable = "PACKAGE_TESTS_KEEP";
@@ -36,9 +37,11 @@ public sealed class PackedPackages : IAsyncLifetime
     {
         "src/Ebet.StatusCodes.Generator/Ebet.StatusCodes.Generator.csproj",
         "src/Ebet.StatusCodes/Ebet.StatusCodes.csproj",
+        "src/Ebet.StatusCodes.Tool/Ebet.StatusCodes.Tool.csproj",
     };
 
     private int _consumerCount;
+    private Task<string>? _toolInstall;
 
     public PackedPackages()
     {
@@ -54,7 +57,7 @@ public sealed class PackedPackages : IAsyncLifetime
 
     public string VersionSuffix { get; }
 
-    /// <summary>The version of both packages in this run: the repository's VersionPrefix and a fresh suffix.</summary>
+    /// <summary>The version of every package in this run: the repository's VersionPrefix and a fresh suffix.</summary>
     public string Version { get; private set; } = string.Empty;
 
     public string Feed => Path.Combine(Root, "feed");
@@ -71,6 +74,8 @@ public sealed class PackedPackages : IAsyncLifetime
     public string LibraryPackage => Path.Combine(Feed, $"{LibraryId}.{Version}.nupkg");
 
     public string LibrarySymbols => Path.Combine(Feed, $"{LibraryId}.{Version}.snupkg");
+
+    public string ToolPackage => Path.Combine(Feed, $"{ToolId}.{Version}.nupkg");
 
     /// <summary>The environment of every consumer command: the private packages folder.</summary>
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
@@ -97,7 +102,7 @@ public sealed class PackedPackages : IAsyncLifetime
             </configuration>
             """);
 
-        // Both projects in one command (a solution filter over the repository's solution): one
+        // The packable projects in one command (a solution filter over the repository's solution): one
         // evaluation and restore, and MSBuild packs them in parallel.
         var filter = Path.Combine(Root, "packages.slnf");
         File.WriteAllText(filter, JsonSerializer.Serialize(new
@@ -145,6 +150,24 @@ public sealed class PackedPackages : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The statuscodes tool installed from the feed (<c>dotnet tool install --tool-path</c>), once per
+    /// run, into a folder of the temporary root; the path of its command.
+    /// </summary>
+    public Task<string> InstallToolAsync() => _toolInstall ??= InstallAsync();
+
+    private async Task<string> InstallAsync()
+    {
+        var toolPath = Path.Combine(Root, "tools");
+        var result = await DotNet.RunAsync(Root, ConsumerEnvironment, "tool", "install", ToolId, "--version", Version, "--tool-path", toolPath, "--add-source", Feed).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Installing the tool failed.\n" + result.Describe());
+        }
+
+        return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "statuscodes.exe" : "statuscodes");
     }
 
     /// <summary>A new, empty consumer project folder.</summary>
