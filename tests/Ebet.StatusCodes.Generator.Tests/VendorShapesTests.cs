@@ -95,4 +95,16 @@ public class VendorShapesTests
         Assert.Equal(new[] { 10, 11 }, catalog.Values);
         Assert.Equal("Busy", catalog.Description(11));
     }
+
+    [Fact]
+    public void Text_codes_are_quoted_from_the_code_column_not_from_another_with_a_code_title()
+    {
+        // "Error" is a code title too; with text in both columns, the unambiguous "Code" is the code column.
+        const string page = "| Error | Code | Description |\n| --- | --- | --- |\n| INVALID_TOKEN | E1001 | Invalid token |\n";
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("acme.md", page, "AcmeCode"));
+
+        var error = Assert.Single(run.DiagnosticsWithId("EBSC037"));
+        Assert.Contains("'E1001'", error.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal(18, error.Location.GetLineSpan().StartLinePosition.Character);
+    }
 }
