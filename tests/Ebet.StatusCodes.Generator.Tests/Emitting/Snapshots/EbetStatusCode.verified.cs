@@ -13,7 +13,7 @@ namespace Ebet.StatusCodes
     /// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
     /// every method of <see cref="global::Ebet.StatusCodes.EbetStatusCodeExtensions"/> accepts such values and never throws.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum EbetStatusCode : int
     {
         /// <summary>
@@ -294,7 +294,7 @@ namespace Ebet.StatusCodes
     }
 
     /// <summary>What a <see cref="global::Ebet.StatusCodes.EbetStatusCode"/> means for the caller: the class each code has in the overlay.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum EbetStatusCodeClass
     {
         /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
@@ -324,7 +324,7 @@ namespace Ebet.StatusCodes
     /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
     /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public static partial class EbetStatusCodeExtensions
     {
         private static readonly global::Ebet.StatusCodes.EbetStatusCode[] s_valueArray = new global::Ebet.StatusCodes.EbetStatusCode[]

@@ -11,7 +11,7 @@
 /// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
 /// every method of <see cref="global::HostileExtensions"/> accepts such values and never throws.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public enum Hostile : int
 {
     /// <summary>
@@ -35,7 +35,7 @@ public enum Hostile : int
 }
 
 /// <summary>What a <see cref="global::Hostile"/> means for the caller: the class each code has in the overlay.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public enum HostileClass
 {
     /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
@@ -65,7 +65,7 @@ public enum HostileClass
 /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
 /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public static partial class HostileExtensions
 {
     private static readonly global::Hostile[] s_valueArray = new global::Hostile[]

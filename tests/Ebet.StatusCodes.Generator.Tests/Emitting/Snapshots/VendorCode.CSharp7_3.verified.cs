@@ -11,7 +11,7 @@ namespace Test.Catalogs
     /// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
     /// every method of <see cref="global::Test.Catalogs.VendorCodeExtensions"/> accepts such values and never throws.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum VendorCode : int
     {
         /// <summary>
@@ -26,7 +26,7 @@ namespace Test.Catalogs
     }
 
     /// <summary>What a <see cref="global::Test.Catalogs.VendorCode"/> means for the caller: the class each code has in the overlay.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum VendorCodeClass
     {
         /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
@@ -56,7 +56,7 @@ namespace Test.Catalogs
     /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
     /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public static partial class VendorCodeExtensions
     {
         private static readonly global::Test.Catalogs.VendorCode[] s_valueArray = new global::Test.Catalogs.VendorCode[]
