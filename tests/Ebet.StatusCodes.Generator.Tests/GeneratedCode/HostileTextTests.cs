@@ -67,4 +67,23 @@ public class HostileTextTests
         Assert.True(catalog.TryParse(name, ignoreCase: false, out var code));
         Assert.Equal(1, code);
     }
+
+    [Theory]
+    [InlineData("CodesClass")]
+    [InlineData("CodesExtensions")]
+    [InlineData("Codes")]
+    public void Members_named_like_a_generated_type_do_not_hide_it(string name)
+    {
+        // Inside the enum a member hides a type of its name (a cref to CodesClass would not bind), so the
+        // generated code then names its types in full.
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n| 2 | two |\n", "Codes")
+            .File("codes.overlay.md", "| Code | Member | Class |\n| - | - | - |\n| 1 | " + name + " | Fatal |\n| 2 | Two | Success |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal((name, "Fatal", true), (catalog.ToStringFast(1), catalog.ClassOf(1), catalog.Is("Fatal", 1)));
+        Assert.True(catalog.TryParse(name, ignoreCase: true, out var code));
+        Assert.Equal(1, code);
+    }
 }
