@@ -27,9 +27,8 @@ internal static class CultureLookupEmitter
     /// overflow under CheckForOverflowUnderflow.
     /// </summary>
     internal const string Helpers = """
-        // The cultures resolved lately, remembered by name: a culture seen before costs a few string comparisons
-        // and allocates nothing, even when each call brings a new CultureInfo object. Entries are immutable, so
-        // concurrent callers at worst replace each other's; the slot counter stays within 0 to 4.
+        // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
+        // object. Entries are immutable, so concurrent callers at worst replace each other's; the slot stays 0 to 4.
         private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
         private static int s_nextCultureCacheSlot;

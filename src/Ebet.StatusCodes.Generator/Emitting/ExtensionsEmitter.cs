@@ -51,7 +51,7 @@ internal static class ExtensionsEmitter
             codes[i] = spec.Codes[i].Value;
         }
 
-        writer.Line("// Each code's data in the page's order, the order of Values: IndexOf and IndexOfName return a position here.")
+        writer.Line("// Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.")
             .Line("private static readonly int[] s_codes =").Numbers(codes)
             .Line()
             .Line("private static readonly string[] s_names =").Open();

@@ -190,9 +190,8 @@ internal sealed class LookupWriter
             starts[length] = position;
         }
 
-        writer.Line("// Ignoring case (ordinal), a name can only match a name of its length. The indexes in the order of the names'")
-            .Line("// lengths, and where each length starts: those of length n are s_nameLengthIndexes[s_nameLengthStarts[n]] up to")
-            .Line("// s_nameLengthIndexes[s_nameLengthStarts[n + 1] - 1].")
+        writer.Line("// Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where")
+            .Line("// those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.")
             .Line("private static readonly int[] s_nameLengthIndexes =").Numbers(byLength)
             .Line()
             .Line("private static readonly int[] s_nameLengthStarts =").Numbers(starts)
@@ -205,10 +204,20 @@ internal sealed class LookupWriter
             .Line("for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)")
             .Open()
             .Line("var index = s_nameLengthIndexes[i];")
-            .Line("if (string.Equals(name, s_names[index], global::System.StringComparison.OrdinalIgnoreCase))").Open().Line("return index;").Close()
+            .Line("var candidate = s_names[index];")
+            .Line("if (MayEqualIgnoringCase(name[0], candidate[0])")
+            .Line("    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])")
+            .Line("    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))")
+            .Open().Line("return index;").Close()
             .Close()
             .Line()
             .Line("return -1;")
+            .Close()
+            .Line()
+            .Line("// False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.")
+            .Line("private static bool MayEqualIgnoringCase(char left, char right)")
+            .Open()
+            .Line("return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);")
             .Close()
             .Line();
     }

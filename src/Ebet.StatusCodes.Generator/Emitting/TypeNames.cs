@@ -19,7 +19,7 @@ internal sealed class TypeNames
         "Unknown", "Success", "Pending", "Indeterminate", "Retryable", "Rejected", "Fatal",
         "Values", "Names", "ToStringFast", "GetDescription", "GetMessage", "GetClass", "IsDefined", "TryParse",
         "IsSuccess", "IsPending", "IsIndeterminate", "IsRetryable", "IsRejected", "IsFatal",
-        "IndexOf", "IndexOfName", "IndexOfNameIgnoringCase", "UnknownCodeMessage",
+        "IndexOf", "IndexOfName", "IndexOfNameIgnoringCase", "MayEqualIgnoringCase", "UnknownCodeMessage",
         "CultureIndexOf", "MatchParents", "MatchCultureName", "CultureCacheEntry",
     };
 

@@ -186,7 +186,7 @@ namespace Ebet.StatusCodes
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial class EbetStatusCodeExtensions
     {
-        // Each code's data in the page's order, the order of Values: IndexOf and IndexOfName return a position here.
+        // Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.
         private static readonly int[] s_codes =
         {
             -1, 0, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 401, 410, 500, 505,
@@ -634,9 +634,8 @@ namespace Ebet.StatusCodes
             }
         }
 
-        // Ignoring case (ordinal), a name can only match a name of its length. The indexes in the order of the names'
-        // lengths, and where each length starts: those of length n are s_nameLengthIndexes[s_nameLengthStarts[n]] up to
-        // s_nameLengthIndexes[s_nameLengthStarts[n + 1] - 1].
+        // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
+        // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
         private static readonly int[] s_nameLengthIndexes =
         {
             2, 17, 14, 32, 13, 20, 24, 8, 23, 34, 10, 27, 4, 11, 25, 18,
@@ -661,13 +660,22 @@ namespace Ebet.StatusCodes
             for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)
             {
                 var index = s_nameLengthIndexes[i];
-                if (string.Equals(name, s_names[index], global::System.StringComparison.OrdinalIgnoreCase))
+                var candidate = s_names[index];
+                if (MayEqualIgnoringCase(name[0], candidate[0])
+                    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])
+                    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return index;
                 }
             }
 
             return -1;
+        }
+
+        // False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.
+        private static bool MayEqualIgnoringCase(char left, char right)
+        {
+            return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);
         }
 
         // Each culture's message for a value the page does not list, around the number.
@@ -687,9 +695,8 @@ namespace Ebet.StatusCodes
         private static readonly string[] s_cultureTags = { "zh-Hans", "zh-Hant", "en", "zh-TW", "zh-HK", "zh-MO", "zh-CN", "zh-SG", "zh-MY", "zh" };
         private static readonly int[] s_cultureTagIndexes = { 1, 2, 0, 2, 2, 2, 1, 1, 1, 1 };
 
-        // The cultures resolved lately, remembered by name: a culture seen before costs a few string comparisons
-        // and allocates nothing, even when each call brings a new CultureInfo object. Entries are immutable, so
-        // concurrent callers at worst replace each other's; the slot counter stays within 0 to 4.
+        // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
+        // object. Entries are immutable, so concurrent callers at worst replace each other's; the slot stays 0 to 4.
         private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
         private static int s_nextCultureCacheSlot;

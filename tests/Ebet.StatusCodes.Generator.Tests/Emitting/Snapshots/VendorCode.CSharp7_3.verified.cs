@@ -28,7 +28,7 @@ namespace Test.Catalogs
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial class VendorCodeExtensions
     {
-        // Each code's data in the page's order, the order of Values: IndexOf and IndexOfName return a position here.
+        // Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.
         private static readonly int[] s_codes =
         {
             0, -2,
@@ -134,9 +134,8 @@ namespace Test.Catalogs
             }
         }
 
-        // Ignoring case (ordinal), a name can only match a name of its length. The indexes in the order of the names'
-        // lengths, and where each length starts: those of length n are s_nameLengthIndexes[s_nameLengthStarts[n]] up to
-        // s_nameLengthIndexes[s_nameLengthStarts[n + 1] - 1].
+        // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
+        // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
         private static readonly int[] s_nameLengthIndexes =
         {
             0, 1,
@@ -158,13 +157,22 @@ namespace Test.Catalogs
             for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)
             {
                 var index = s_nameLengthIndexes[i];
-                if (string.Equals(name, s_names[index], global::System.StringComparison.OrdinalIgnoreCase))
+                var candidate = s_names[index];
+                if (MayEqualIgnoringCase(name[0], candidate[0])
+                    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])
+                    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return index;
                 }
             }
 
             return -1;
+        }
+
+        // False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.
+        private static bool MayEqualIgnoringCase(char left, char right)
+        {
+            return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);
         }
 
         private static string UnknownCodeMessage(VendorCode value)
