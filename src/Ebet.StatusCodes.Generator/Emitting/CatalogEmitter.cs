@@ -50,16 +50,16 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    /// <summary>A little more than the output's length, so that the builder rarely grows.</summary>
+    /// <summary>A little more than the output's length (measured on the library's catalogs), so that the builder never grows.</summary>
     internal static int EstimatedLength(CatalogSpec spec)
     {
-        var length = 12_000;
+        var length = 10_000 + (spec.IsClassified ? 5_000 : 0) + (spec.Cultures.Count > 1 ? 4_000 : 0);
         foreach (var code in spec.Codes)
         {
-            length += 200 + (5 * code.MemberName.Length) + (2 * code.Description.Length) + code.Notes.Length;
+            length += 300 + (spec.IsClassified ? 60 : 0) + (4 * code.MemberName.Length) + (2 * code.Description.Length) + code.Notes.Length;
             foreach (var message in code.Messages)
             {
-                length += message.Length + 20;
+                length += message.Length + 16;
             }
         }
 
