@@ -69,7 +69,8 @@ internal sealed class MessageColumns
     /// <summary>The culture whose message for unlisted values GetDescription gives.</summary>
     public int PageCultureIndex { get; }
 
-    internal static string DisplayTag(string tag) => tag.Length == 0 ? "the invariant culture" : tag;
+    /// <summary>A culture as the generated comments name it (escaped like any text from a document).</summary>
+    internal static string DisplayTag(string tag) => tag.Length == 0 ? "the invariant culture" : XmlDocText.Escape(tag);
 
     private static string Also(List<string> users, string lead) => users.Count == 0 ? "." : lead + string.Join(", ", users) + ".";
 
