@@ -71,7 +71,7 @@ internal static class CatalogBuilder
             cultures.PageCultureIndex,
             new EquatableArray<CodeSpec>(codes),
             nullableAnnotations,
-            "public",
+            config.Accessibility,
             codes.Any(code => code.Class != StatusClass.Unknown)
                 ? new EquatableArray<string>(new[] { StatusClass.Unknown }.Concat(StatusClasses.All).Select(StatusClasses.Meaning).ToArray())
                 : EquatableArray<string>.Empty);

@@ -68,6 +68,19 @@ public class CatalogShapeTests
     }
 
     [Fact]
+    public void StatusCodeAccessibility_internal_reaches_every_generated_type()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n", "Codes", null, ("StatusCodeAccessibility", "internal"))
+            .File("codes.overlay.md", "| Code | Member | Class |\n| - | - | - |\n| 1 | One | Fatal |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.All(new[] { catalog.Enum, catalog.Class!, catalog.Extensions }, type => Assert.False(type.IsPublic, type.Name));
+        Assert.Equal("Fatal", catalog.ClassOf(1));
+    }
+
+    [Fact]
     public void The_lookups_are_excluded_from_code_coverage_and_the_enums_carry_only_GeneratedCode()
     {
         var catalog = CompiledCatalog.FromSource(CatalogEmitter.Emit(CatalogSpecs.Small()), "Test.Catalogs.Codes");
