@@ -24,6 +24,8 @@ public class TextLookupBenchmarks
     private string[] _resourceKeys = Array.Empty<string>();
     private CultureInfo _zhHant = CultureInfo.InvariantCulture;
     private CultureInfo[] _rotatingCultures = Array.Empty<CultureInfo>();
+    private CultureInfo[] _newZhHantObjects = Array.Empty<CultureInfo>();
+    private CultureInfo[] _newRotatingObjects = Array.Empty<CultureInfo>();
 
     [Params(Mix.Mixed, Mix.DefinedOnly)]
     public Mix Mix { get; set; }
@@ -38,6 +40,11 @@ public class TextLookupBenchmarks
         _resourceKeys = _codes.Select(code => code.ToStringFast()).ToArray();
         _zhHant = CultureInfo.GetCultureInfo("zh-Hant");
         _rotatingCultures = new[] { CultureInfo.GetCultureInfo("zh-Hans"), _zhHant, CultureInfo.GetCultureInfo("en-US") };
+
+        // A CultureInfo object of its own for every input, as middleware that calls new CultureInfo(name) per
+        // request passes them. Created here, so that what is measured is the lookup, not the construction.
+        _newZhHantObjects = Enumerable.Range(0, Inputs).Select(_ => new CultureInfo("zh-Hant")).ToArray();
+        _newRotatingObjects = Enumerable.Range(0, Inputs).Select(i => new CultureInfo(_rotatingCultures[i % 3].Name)).ToArray();
 
         // A server's usual UI culture; GetMessage() and GetString(key) read it on every call.
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-US");
@@ -162,6 +169,19 @@ public class TextLookupBenchmarks
 
     [Benchmark(OperationsPerInvoke = Inputs)]
     [BenchmarkCategory("GetMessage(zh-Hant)")]
+    public int GetMessageInNewCultureObjects()
+    {
+        var length = 0;
+        for (var i = 0; i < _codes.Length; i++)
+        {
+            length += _codes[i].GetMessage(_newZhHantObjects[i]).Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Inputs)]
+    [BenchmarkCategory("GetMessage(zh-Hant)")]
     public int ResourceManagerInCulture()
     {
         var length = 0;
@@ -252,6 +272,19 @@ public class TextLookupBenchmarks
         for (var i = 0; i < _codes.Length; i++)
         {
             length += _codes[i].GetMessage(_rotatingCultures[i % 3]).Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Inputs)]
+    [BenchmarkCategory("GetMessage(3 cultures)")]
+    public int GetMessageInRotatingNewCultureObjects()
+    {
+        var length = 0;
+        for (var i = 0; i < _codes.Length; i++)
+        {
+            length += _codes[i].GetMessage(_newRotatingObjects[i]).Length;
         }
 
         return length;

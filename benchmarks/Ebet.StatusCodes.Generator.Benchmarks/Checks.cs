@@ -13,7 +13,8 @@ namespace Ebet.StatusCodes.Generator.Benchmarks;
 
 /// <summary>
 /// <c>--check</c>: what the timings stand on, printed once. Which steps re-run after each edit, that
-/// the code emitted for large catalogs compiles, and where Markdig's pipe-table extension gives up.
+/// the code emitted for large catalogs compiles, where Markdig's pipe-table extension gives up, and how
+/// much code the library's catalogs emit.
 /// Exits non-zero when the emitted code does not compile or a generator reports an error.
 /// </summary>
 internal static class Checks
@@ -57,8 +58,28 @@ internal static class Checks
             Markdig();
         }
 
+        if (all || what.Contains("emitted"))
+        {
+            Emitted();
+        }
+
         Console.WriteLine(failures == 0 ? "check: passed" : "check: " + failures + " failures");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The size of each file the generator writes for the library's three catalogs: what every consumer build parses.</summary>
+    private static void Emitted()
+    {
+        var sources = new RealCatalog().RunStatusCodeGeneratorOnAllCatalogs().GetRunResult().Results.SelectMany(run => run.GeneratedSources).ToList();
+        Console.WriteLine("== the code emitted for the library's catalogs (UTF-8 bytes without a byte order mark)");
+        foreach (var source in sources)
+        {
+            var text = source.SourceText.ToString();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "   {0}: {1:N0} bytes, {2:N0} characters, {3:N0} lines", source.HintName, System.Text.Encoding.UTF8.GetByteCount(text), text.Length, text.Count(c => c == '\n')));
+        }
+
+        var texts = sources.Select(source => source.SourceText.ToString()).ToList();
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "   all {0} files: {1:N0} bytes, {2:N0} lines", texts.Count, texts.Sum(System.Text.Encoding.UTF8.GetByteCount), texts.Sum(text => text.Count(c => c == '\n'))));
     }
 
     /// <summary>Both generators once, then after a C# edit and after a culture-file edit: the reasons of each step's outputs.</summary>

@@ -4,8 +4,9 @@ using Ebet.StatusCodes.Benchmarks.Shared;
 using Ebet.StatusCodes.Generator.Benchmarks;
 
 // dotnet run -c Release -- [--quick] [BenchmarkDotNet arguments]   the benchmarks (all of them without --filter)
-// dotnet run -c Release -- --check [incremental] [compile [ROWS...]] [markdig]
-//     which steps re-run after an edit, that the code for large catalogs compiles, where Markdig gives up
+// dotnet run -c Release -- --check [incremental] [compile [ROWS...]] [markdig] [emitted]
+//     which steps re-run after an edit, that the code for large catalogs compiles, where Markdig gives up,
+//     the size of the code emitted for the library's catalogs
 if (args.Length > 0 && args[0] == "--check")
 {
     return Checks.Run(args.Skip(1).ToList());

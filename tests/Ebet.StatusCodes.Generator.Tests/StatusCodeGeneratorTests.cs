@@ -54,7 +54,7 @@ public class StatusCodeGeneratorTests
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
         Assert.Equal(new[] { "Code200", "CodeMinus1" }, catalog.Names);
         Assert.Equal("OK", catalog.Message(200, System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
-        Assert.Equal("Unknown", catalog.ClassOf(200));
+        Assert.Null(catalog.Class);
     }
 
     [Fact]

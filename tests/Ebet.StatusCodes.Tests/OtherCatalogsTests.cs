@@ -37,7 +37,7 @@ public class OtherCatalogsTests
     }
 
     [Fact]
-    public void Client_error_codes_are_the_page_third_table_and_carry_the_client_keys()
+    public void Client_error_codes_are_the_page_third_table_carry_the_client_keys_and_have_no_classes()
     {
         Assert.Equal(145, EbetClientErrorCodeExtensions.Values.Count);
         foreach (var (code, key) in SpecFile.PageRows(SpecFile.ClientErrors))
@@ -48,8 +48,11 @@ public class OtherCatalogsTests
         foreach (var (code, member, _) in SpecFile.OverlayRows(SpecFile.ClientErrors))
         {
             Assert.Equal(member, ((EbetClientErrorCode)code).ToStringFast());
-            Assert.Equal(EbetClientErrorCodeClass.Unknown, ((EbetClientErrorCode)code).GetClass());
         }
+
+        // The overlay classifies none of them: no class enum, no GetClass, no Is… methods.
+        Assert.Null(typeof(EbetClientErrorCode).Assembly.GetType("Ebet.StatusCodes.EbetClientErrorCodeClass"));
+        Assert.DoesNotContain(typeof(EbetClientErrorCodeExtensions).GetMethods(), method => method.Name == "GetClass" || method.Name == "IsRetryable");
     }
 
     [Fact]

@@ -28,8 +28,9 @@ internal static class EbetCatalogs
     public static Catalog ClientErrors { get; } = new(
         nameof(EbetClientErrorCode),
         "Prompts eBET's game client shows a player; they answer no API call, so have no class",
+        // The overlay classifies none of them, so the generator gives this catalog no class type and no GetClass().
         EbetClientErrorCodeExtensions.Values.Select(code => Entry(
-            nameof(EbetClientErrorCode), (int)code, code.ToStringFast(), code.GetClass(), code.GetDescription(), culture => code.GetMessage(culture))));
+            nameof(EbetClientErrorCode), (int)code, code.ToStringFast(), EbetStatusCodeClass.Unknown, code.GetDescription(), culture => code.GetMessage(culture))));
 
     /// <summary>The page's tables in the page's order.</summary>
     public static IReadOnlyList<Catalog> All { get; } = new[] { Responses, ChannelResponses, ClientErrors };

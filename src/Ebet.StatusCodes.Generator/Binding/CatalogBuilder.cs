@@ -70,7 +70,11 @@ internal static class CatalogBuilder
             cultures.Cultures.Select(culture => culture.Spec).ToList().ToEquatableArray(),
             cultures.PageCultureIndex,
             new EquatableArray<CodeSpec>(codes),
-            nullableAnnotations);
+            nullableAnnotations,
+            config.Accessibility,
+            codes.Any(code => code.Class != StatusClass.Unknown)
+                ? new EquatableArray<string>(new[] { StatusClass.Unknown }.Concat(StatusClasses.All).Select(StatusClasses.Meaning).ToArray())
+                : EquatableArray<string>.Empty);
         return new CatalogResult(spec, diagnostics.ToEquatableArray());
     }
 

@@ -9,35 +9,38 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string Quote(string text)
+    public static string Quote(string text) => Append(new StringBuilder(text.Length + 2), text).ToString();
+
+    /// <summary>Appends the literal to <paramref name="builder"/>: runs of safe characters are copied whole.</summary>
+    public static StringBuilder Append(StringBuilder builder, string text)
     {
-        // The builder starts at the first character that needs an escape; most texts need none.
-        StringBuilder? builder = null;
+        builder.Append('"');
+        var copied = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            var escape = c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\0' => "\\0",
-                '\t' => "\\t",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                _ => UnsafeCharacters.IsUnsafe(text, i) ? UnsafeCharacters.Escape(c) : null,
-            };
-
+            var escape = EscapeOf(text, i);
             if (escape is not null)
             {
-                builder ??= new StringBuilder(text.Length + 16).Append('"').Append(text, 0, i);
-                builder.Append(escape);
-            }
-            else
-            {
-                builder?.Append(c);
+                builder.Append(text, copied, i - copied).Append(escape);
+                copied = i + 1;
             }
         }
 
-        return builder is null ? "\"" + text + "\"" : builder.Append('"').ToString();
+        return builder.Append(text, copied, text.Length - copied).Append('"');
+    }
+
+    private static string? EscapeOf(string text, int index)
+    {
+        var c = text[index];
+        return c switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\0' => "\\0",
+            '\t' => "\\t",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            _ => UnsafeCharacters.IsUnsafe(text, index) ? UnsafeCharacters.Escape(c) : null,
+        };
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Naming;
 
@@ -12,30 +11,127 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// (the culture, then its parents, then the neutral messages) and also works where cultures carry
 /// no data (globalization-invariant mode), by matching culture names: a tag the name extends
 /// (en-US finds en), the script a Chinese region writes (zh-TW finds zh-Hant), and a catalog culture
-/// of the same language (zh finds the page's zh-Hans). The last few cultures resolved are cached, so
-/// lookups in cultures seen before cost a few reference comparisons and allocate nothing.
+/// of the same language (zh finds the page's zh-Hans). The cultures resolved lately are remembered by
+/// name, so a lookup costs a few string comparisons and allocates nothing, even with a new CultureInfo
+/// object per call. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
+/// the name rules differ, and they are data.
 /// </summary>
 internal static class CultureLookupEmitter
 {
     private const string CultureInfo = "global::System.Globalization.CultureInfo";
 
-    /// <summary>How many resolved cultures the generated code remembers (a power of two).</summary>
-    private const int CultureCacheSlots = 4;
+    /// <summary>
+    /// The members every catalog with cultures gets, at the indentation of the class's members.
+    /// "CultureCacheEntry?[" loses its '?' for compilers without nullable annotations. The slot counter
+    /// never grows past the cache's size (and is masked where it is read), so no arithmetic in it can
+    /// overflow under CheckForOverflowUnderflow.
+    /// </summary>
+    internal const string Helpers = """
+        // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
+        // object. Entries are immutable, so concurrent callers at worst replace each other's; the slot stays 0 to 4.
+        private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
-    /// <summary>The expression for a culture's message for a value the page does not list.</summary>
-    public static string UnknownMessageCall(CultureSpec culture)
-        => "UnknownCodeMessage((int)value, " + CSharpLiteral.Quote(culture.UnknownPrefix) + ", " + CSharpLiteral.Quote(culture.UnknownSuffix) + ")";
+        private static int s_nextCultureCacheSlot;
 
-    public static void WriteGetMessage(SourceWriter writer, CatalogSpec spec, CatalogEmitter.TypeNames names, LookupWriter lookups)
+        private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
+        {
+            var name = culture.Name ?? string.Empty;
+
+            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents.
+            var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
+            var cache = s_cultureCache;
+            for (var i = 0; i < cache.Length; i++)
+            {
+                var entry = cache[i];
+                if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
+                {
+                    return entry.Index;
+                }
+            }
+
+            var index = name.Length == 0 ? 0 : MatchCultureName(name);
+            var byName = index >= 0;
+            if (!byName)
+            {
+                index = MatchParents(culture);
+                if (!plain)
+                {
+                    return index;
+                }
+            }
+
+            var slot = s_nextCultureCacheSlot & 3;
+            s_nextCultureCacheSlot = slot + 1;
+            cache[slot] = new CultureCacheEntry(name, index, byName);
+            return index;
+        }
+
+        private static int MatchParents(global::System.Globalization.CultureInfo culture)
+        {
+            // The parents in turn, then the neutral culture; the bound ends parents that loop.
+            var current = culture;
+            for (var depth = 0; depth < 16; depth++)
+            {
+                var parent = current.Parent;
+                if (parent == null || object.ReferenceEquals(parent, current) || string.IsNullOrEmpty(parent.Name))
+                {
+                    break;
+                }
+
+                var index = MatchCultureName(parent.Name);
+                if (index >= 0)
+                {
+                    return index;
+                }
+
+                current = parent;
+            }
+
+            return 0;
+        }
+
+        private static int MatchCultureName(string name)
+        {
+            for (var i = 0; i < s_cultureTags.Length; i++)
+            {
+                var tag = s_cultureTags[i];
+                if (name.Length >= tag.Length
+                    && string.Compare(name, 0, tag, 0, tag.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0
+                    && (name.Length == tag.Length || name[tag.Length] == '-'))
+                {
+                    return s_cultureTagIndexes[i];
+                }
+            }
+
+            return -1;
+        }
+
+        private sealed class CultureCacheEntry
+        {
+            internal readonly string Name;
+            internal readonly int Index;
+            internal readonly bool ByName;
+
+            internal CultureCacheEntry(string name, int index, bool byName)
+            {
+                Name = name;
+                Index = index;
+                ByName = byName;
+            }
+        }
+        """;
+
+    public static void WriteGetMessage(SourceWriter writer, CatalogSpec spec, TypeNames names, MessageColumns columns)
     {
-        var tags = spec.Cultures.Where(culture => culture.Tag.Length > 0).Select(culture => culture.Tag).ToList();
+        var single = spec.Cultures.Count == 1;
         writer.Doc("<summary>");
-        if (spec.Cultures.Count == 1)
+        if (single)
         {
             writer.Doc("The code's message. The catalog has no culture files, so every culture gets the same text: the page's.");
         }
         else
         {
+            var tags = spec.Cultures.Where(culture => culture.Tag.Length > 0).Select(culture => culture.Tag);
             writer.Doc("The code's message in <paramref name=\"culture\"/> (" + XmlDocText.Escape(string.Join(", ", tags)) + "),")
                 .Doc("falling back as <see cref=\"global::System.Resources.ResourceManager\"/> does: the culture, its parents, then the neutral messages"
                      + (spec.Cultures[0].Tag.Length > 0 ? " (" + XmlDocText.Escape(spec.Cultures[0].Tag) + ")" : string.Empty) + ".")
@@ -46,118 +142,85 @@ internal static class CultureLookupEmitter
             .Doc("<param name=\"value\">The status code.</param>")
             .Doc("<param name=\"culture\">The culture; null for <see cref=\"" + CultureInfo + ".CurrentUICulture\"/>.</param>")
             .Doc("<returns>The message; for a value the page does not list, a message in that culture that contains the number.</returns>")
-            .Line("public static string GetMessage(this " + names.Enum + " value, " + names.NullableCulture + " culture = null)")
+            .Line("public static string GetMessage(this " + names.Enum + " value, " + CultureInfo + names.NullableMark + " culture = null)")
             .Open();
-
-        var methods = MessageMethods(spec);
-        if (spec.Cultures.Count == 1)
+        if (single && columns.CultureFields[0] == MessageColumns.DescriptionsField && columns.PageCultureIndex == 0)
         {
-            writer.Line("return " + methods[0] + "(value);");
+            writer.Line("return GetDescription(value);");
+        }
+        else if (single)
+        {
+            writer.Line("var index = IndexOf(value);")
+                .Line("return index >= 0 ? " + columns.CultureFields[0] + "[index] : UnknownCodeMessage(value);");
         }
         else
         {
-            writer.Line("switch (CultureIndexOf(culture ?? " + CultureInfo + ".CurrentUICulture))").Open();
-            for (var i = 1; i < spec.Cultures.Count; i++)
-            {
-                if (methods[i] != methods[0])
-                {
-                    writer.Line("case " + CatalogEmitter.Number(i) + ": return " + methods[i] + "(value);");
-                }
-            }
-
-            writer.Line("default: return " + methods[0] + "(value);").Close();
+            writer.Line("var cultureIndex = CultureIndexOf(culture ?? " + CultureInfo + ".CurrentUICulture);")
+                .Line("var index = IndexOf(value);")
+                .Line("return index >= 0 ? s_messages[cultureIndex][index] : " + UnknownCodeMessageCall(spec, "cultureIndex") + ";");
         }
 
         writer.Close().Line();
-
-        foreach (var (method, index) in methods.Select((method, index) => (method, index)).Where(pair => pair.method != "GetDescription").GroupBy(pair => pair.method).Select(group => group.First()))
-        {
-            var arrayName = "s_" + char.ToLowerInvariant(method[0]) + method.Substring(1);
-            lookups.DeclareTexts(writer, arrayName, code => code.Messages[index]);
-            writer.Line("private static string " + method + "(" + names.Enum + " value)").Open();
-            lookups.ReturnText(writer, arrayName, code => code.Messages[index], "return " + UnknownMessageCall(spec.Cultures[index]) + ";");
-            writer.Close().Line();
-        }
     }
 
-    public static void WriteHelpers(SourceWriter writer, CatalogSpec spec)
+    /// <summary>The call that gives the message for a value the page does not list, in the culture at <paramref name="cultureIndex"/>.</summary>
+    public static string UnknownCodeMessageCall(CatalogSpec spec, string cultureIndex)
+        => spec.Cultures.Count == 1 ? "UnknownCodeMessage(value)" : "UnknownCodeMessage(value, " + cultureIndex + ")";
+
+    /// <summary>The message for unlisted values in each culture, then, with several cultures, their resolution.</summary>
+    public static void WriteHelpers(SourceWriter writer, CatalogSpec spec, TypeNames names, MessageColumns columns)
     {
-        writer.Line("private static string UnknownCodeMessage(int value, string prefix, string suffix)")
-            .Open()
-            .Line("return string.Concat(prefix, value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), suffix);")
-            .Close();
+        const string number = "((int)value).ToString(" + CultureInfo + ".InvariantCulture)";
         if (spec.Cultures.Count == 1)
         {
+            writer.Line("private static string UnknownCodeMessage(" + names.Enum + " value)")
+                .Open()
+                .StartLine().Append("return string.Concat(").AppendLiteral(spec.Cultures[0].UnknownPrefix).Append(", " + number + ", ").AppendLiteral(spec.Cultures[0].UnknownSuffix).Append(");").EndLine()
+                .Close();
             return;
         }
 
-        var nullable = spec.NullableAnnotations ? "?" : string.Empty;
+        writer.Line("// Each culture's message for a value the page does not list, around the number.")
+            .StartLine().Append("private static readonly string[] s_unknownPrefixes = ");
+        Strings(writer, spec.Cultures.Select(culture => culture.UnknownPrefix)).Append(';').EndLine()
+            .StartLine().Append("private static readonly string[] s_unknownSuffixes = ");
+        Strings(writer, spec.Cultures.Select(culture => culture.UnknownSuffix)).Append(';').EndLine()
+            .Line()
+            .Line("private static string UnknownCodeMessage(" + names.Enum + " value, int cultureIndex)")
+            .Open()
+            .Line("return string.Concat(s_unknownPrefixes[cultureIndex], " + number + ", s_unknownSuffixes[cultureIndex]);")
+            .Close();
+
+        var rules = MatchRules(spec);
         writer.Line()
-            .Line("// The last cultures resolved: lookups that take turns among a few cultures cost a few reference")
-            .Line("// comparisons and allocate nothing once each culture has been seen.")
-            .Line("private static readonly CultureIndexCache" + nullable + "[] s_cultureIndexCache = new CultureIndexCache" + nullable + "[" + CatalogEmitter.Number(CultureCacheSlots) + "];")
+            .Line("// Each culture's messages, by the index CultureIndexOf returns: " + string.Join(", ", spec.Cultures.Select(culture => MessageColumns.DisplayTag(culture.Tag))) + ".")
+            .Line("private static readonly string[][] s_messages = { " + string.Join(", ", columns.CultureFields) + " };")
             .Line()
-            .Line("private static int s_nextCultureIndexCacheSlot;")
+            .Line("// The names each culture answers to, most specific first: a culture name that is the tag or extends it")
+            .Line("// (en-US extends en) gets the culture at the same position in s_cultureTagIndexes.")
+            .StartLine().Append("private static readonly string[] s_cultureTags = ");
+        Strings(writer, rules.Select(rule => rule.Tag)).Append(';').EndLine()
+            .Line("private static readonly int[] s_cultureTagIndexes = { " + string.Join(", ", rules.Select(rule => rule.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " };")
             .Line()
-            .Line("private static int CultureIndexOf(" + CultureInfo + " culture)")
-            .Open()
-            .Line("var cache = s_cultureIndexCache;")
-            .Line("for (var i = 0; i < cache.Length; i++)")
-            .Open()
-            .Line("var entry = cache[i];")
-            .Line("if (entry != null && object.ReferenceEquals(entry.Culture, culture))").Open().Line("return entry.Index;").Close()
-            .Close()
-            .Line()
-            .Line("var index = FindCultureIndex(culture);")
-            .Line("cache[s_nextCultureIndexCacheSlot++ & " + CatalogEmitter.Number(CultureCacheSlots - 1) + "] = new CultureIndexCache(culture, index);")
-            .Line("return index;")
-            .Close()
-            .Line()
-            .Line("private static int FindCultureIndex(" + CultureInfo + " culture)")
-            .Open()
-            .Line("var current = culture;")
-            .Line("for (var depth = 0; depth < 16 && current.Name.Length != 0; depth++)")
-            .Open()
-            .Line("var index = MatchCultureName(current.Name);")
-            .Line("if (index >= 0)").Open().Line("return index;").Close()
-            .Line()
-            .Line("var parent = current.Parent;")
-            .Line("if (parent == null || object.ReferenceEquals(parent, current))").Open().Line("break;").Close()
-            .Line()
-            .Line("current = parent;")
-            .Close()
-            .Line()
-            .Line("return 0;")
-            .Close()
-            .Line()
-            .Line("private static int MatchCultureName(string name)")
-            .Open();
-        foreach (var (tag, index) in MatchRules(spec))
+            .Block(spec.NullableAnnotations ? Helpers : Helpers.Replace("CultureCacheEntry?[", "CultureCacheEntry["));
+    }
+
+    private static SourceWriter Strings(SourceWriter writer, IEnumerable<string> texts)
+    {
+        writer.Append("{ ");
+        var first = true;
+        foreach (var text in texts)
         {
-            writer.Line("if (IsTagOrSubtag(name, " + CSharpLiteral.Quote(tag) + "))").Open().Line("return " + CatalogEmitter.Number(index) + ";").Close().Line();
+            if (!first)
+            {
+                writer.Append(", ");
+            }
+
+            writer.AppendLiteral(text);
+            first = false;
         }
 
-        writer.Line("return -1;")
-            .Close()
-            .Line()
-            .Line("private static bool IsTagOrSubtag(string name, string tag)")
-            .Open()
-            .Line("return name.Length >= tag.Length")
-            .Line("    && string.Compare(name, 0, tag, 0, tag.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0")
-            .Line("    && (name.Length == tag.Length || name[tag.Length] == '-');")
-            .Close()
-            .Line()
-            .Line("private sealed class CultureIndexCache")
-            .Open()
-            .Line("internal readonly " + CultureInfo + " Culture;")
-            .Line("internal readonly int Index;")
-            .Line()
-            .Line("internal CultureIndexCache(" + CultureInfo + " culture, int index)")
-            .Open()
-            .Line("Culture = culture;")
-            .Line("Index = index;")
-            .Close()
-            .Close();
+        return writer.Append(first ? "}" : " }");
     }
 
     /// <summary>
@@ -189,51 +252,5 @@ internal static class CultureLookupEmitter
         }
 
         return rules;
-    }
-
-    /// <summary>
-    /// The method that returns each culture's messages: GetDescription where they are the page's
-    /// text, the neutral culture's method where they are the neutral messages, else one of their own.
-    /// </summary>
-    private static string[] MessageMethods(CatalogSpec spec)
-    {
-        var methods = new string[spec.Cultures.Count];
-        var pageUnknown = spec.Cultures[Math.Max(spec.PageCultureIndex, 0)];
-        for (var i = 0; i < methods.Length; i++)
-        {
-            var culture = spec.Cultures[i];
-            var sameUnknownAsPage = culture.UnknownPrefix == pageUnknown.UnknownPrefix && culture.UnknownSuffix == pageUnknown.UnknownSuffix;
-            var sameUnknownAsNeutral = culture.UnknownPrefix == spec.Cultures[0].UnknownPrefix && culture.UnknownSuffix == spec.Cultures[0].UnknownSuffix;
-            if (sameUnknownAsPage && spec.Codes.All(code => code.Messages[i] == code.Description))
-            {
-                methods[i] = "GetDescription";
-            }
-            else if (i > 0 && sameUnknownAsNeutral && spec.Codes.All(code => code.Messages[i] == code.Messages[0]))
-            {
-                methods[i] = methods[0];
-            }
-            else
-            {
-                methods[i] = "MessageIn" + PascalCase(culture.Tag);
-            }
-        }
-
-        return methods;
-    }
-
-    private static string PascalCase(string tag)
-    {
-        if (tag.Length == 0)
-        {
-            return "Invariant";
-        }
-
-        var builder = new StringBuilder(tag.Length);
-        foreach (var part in tag.Split('-'))
-        {
-            builder.Append(char.ToUpperInvariant(part[0])).Append(part.Substring(1).ToLowerInvariant());
-        }
-
-        return builder.ToString();
     }
 }

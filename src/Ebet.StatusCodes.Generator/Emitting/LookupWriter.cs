@@ -1,255 +1,242 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ebet.StatusCodes.Generator.Model;
+using Ebet.StatusCodes.Generator.Naming;
 
 namespace Ebet.StatusCodes.Generator.Emitting;
 
 /// <summary>
-/// Writes the body of a per-code lookup in one of two shapes. Up to <see cref="SwitchLimit"/> codes,
-/// a switch over the value: what a careful person writes by hand, and the fastest lookup. Beyond it,
-/// arrays ordered by code and a binary search: the C# compiler's time and memory for a single switch
-/// grow faster than linearly with its cases (measured: 12,000 cases took 10 s and 6 GB to compile),
-/// so a catalog of tens of thousands of codes would not build.
+/// Writes the steps from a value or a name to the code's index in the page's order, in one of two shapes.
+/// Up to <see cref="SwitchLimit"/> codes, switches: <c>IndexOf</c> over the enum's members, which the JIT
+/// inlines into each lookup (as fast as a hand-written switch that returns the text itself), and
+/// <c>IndexOfName</c> over the names, which the compiler turns into a dispatch on length and characters.
+/// Beyond it, a binary search over sorted arrays: the C# compiler's time and memory for a single switch
+/// grow faster than linearly with its cases (measured: 12,000 cases took 10 s and 6 GB to compile), so a
+/// catalog of tens of thousands of codes would not build. Ignoring case, both shapes compare the name only
+/// with the names of its length (ordinal comparison ignoring case keeps a name's length).
 /// </summary>
 internal sealed class LookupWriter
 {
     public const int SwitchLimit = 256;
 
+    private const string AggressiveInlining =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
     private readonly CatalogSpec _spec;
+    private readonly TypeNames _names;
 
-    /// <summary>The codes ordered by value, for the arrays; ties cannot occur (codes are unique).</summary>
-    private readonly CodeSpec[] _byValue;
-
-    public LookupWriter(CatalogSpec spec)
+    public LookupWriter(CatalogSpec spec, TypeNames names)
     {
         _spec = spec;
+        _names = names;
         UsesTables = spec.Codes.Count > SwitchLimit;
-        _byValue = spec.Codes.OrderBy(code => code.Value).ToArray();
     }
 
     public bool UsesTables { get; }
 
-    /// <summary>In table mode, the sorted codes and the binary search every lookup starts with.</summary>
-    public void WriteIndex(SourceWriter writer)
-    {
-        if (!UsesTables)
-        {
-            return;
-        }
-
-        writer.Line("private static readonly int[] s_sortedCodes = new int[]").Open();
-        WriteItems(writer, _byValue.Select(code => CatalogEmitter.Number(code.Value)));
-        writer.Close("};").Line()
-            .Line("private static int IndexOf(int value)")
-            .Open()
-            .Line("var index = global::System.Array.BinarySearch(s_sortedCodes, value);")
-            .Line("return index < 0 ? -1 : index;")
-            .Close()
-            .Line();
-    }
-
-    /// <summary>In table mode, an array of each code's text, in the order of the sorted codes.</summary>
-    public void DeclareTexts(SourceWriter writer, string arrayName, Func<CodeSpec, string> text)
-    {
-        if (!UsesTables)
-        {
-            return;
-        }
-
-        writer.Line("private static readonly string[] " + arrayName + " = new string[]").Open();
-        WriteItems(writer, _byValue.Select(code => CSharpLiteral.Quote(text(code))));
-        writer.Close("};").Line();
-    }
-
-    /// <summary>Returns each code's text, or runs <paramref name="otherwise"/> for a value the page does not list.</summary>
-    public void ReturnText(SourceWriter writer, string arrayName, Func<CodeSpec, string> text, string otherwise)
+    public void Write(SourceWriter writer)
     {
         if (UsesTables)
         {
-            writer.Line("var index = IndexOf((int)value);")
-                .Line("if (index >= 0)").Open().Line("return " + arrayName + "[index];").Close()
-                .Line()
-                .Line(otherwise);
+            WriteIndexOfByBinarySearch(writer);
+            WriteIndexOfNameByBinarySearch(writer);
+        }
+        else
+        {
+            WriteIndexOfBySwitch(writer);
+            WriteIndexOfNameBySwitch(writer);
+        }
+
+        WriteIndexOfNameIgnoringCase(writer);
+    }
+
+    /// <summary>The body of an <c>Is…</c> method: a switch over the codes of the class, or, in table mode, their class.</summary>
+    public void WriteMembership(SourceWriter writer, StatusClass statusClass)
+    {
+        if (UsesTables)
+        {
+            writer.Line("return GetClass(value) == " + _names.Class + "." + statusClass + ";");
             return;
         }
 
-        writer.Line("switch ((int)value)").Open();
+        var any = false;
         foreach (var code in _spec.Codes)
         {
-            writer.Line("case " + CatalogEmitter.Number(code.Value) + ": return " + CSharpLiteral.Quote(text(code)) + ";");
-        }
-
-        writer.Line("default: " + otherwise).Close();
-    }
-
-    /// <summary>In table mode, each code's class as a byte, in the order of the sorted codes.</summary>
-    public void DeclareClasses(SourceWriter writer)
-    {
-        if (!UsesTables)
-        {
-            return;
-        }
-
-        writer.Line("private static readonly byte[] s_classes = new byte[]").Open();
-        WriteItems(writer, _byValue.Select(code => CatalogEmitter.Number((int)code.Class)));
-        writer.Close("};").Line();
-    }
-
-    /// <summary>Returns the code's class; the unknown class for a value the page does not list.</summary>
-    public void ReturnClass(SourceWriter writer, string classType)
-    {
-        if (UsesTables)
-        {
-            writer.Line("var index = IndexOf((int)value);")
-                .Line("return index >= 0 ? (" + classType + ")s_classes[index] : " + classType + ".Unknown;");
-            return;
-        }
-
-        var classified = _spec.Codes.Where(code => code.Class != StatusClass.Unknown).ToList();
-        if (classified.Count == 0)
-        {
-            writer.Line("return " + classType + ".Unknown;");
-            return;
-        }
-
-        writer.Line("switch ((int)value)").Open();
-        foreach (var statusClass in StatusClasses.All)
-        {
-            var codes = classified.Where(code => code.Class == statusClass).ToList();
-            if (codes.Count == 0)
+            if (code.Class == statusClass)
             {
-                continue;
-            }
+                if (!any)
+                {
+                    writer.Line("switch (value)").Open();
+                    any = true;
+                }
 
-            foreach (var code in codes)
-            {
-                writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
+                writer.StartLine().Append("case ").Append(_names.Enum).Append('.').Append(Identifiers.ToSource(code.MemberName)).Append(':').EndLine();
             }
-
-            writer.Line("    return " + classType + "." + statusClass + ";");
         }
 
-        writer.Line("default:").Line("    return " + classType + ".Unknown;").Close();
-    }
-
-    /// <summary>Returns whether the code has the class (or, for null, whether the page lists it at all).</summary>
-    public void ReturnMembership(SourceWriter writer, StatusClass? statusClass, string operand, string classType)
-    {
-        if (UsesTables)
-        {
-            writer.Line(statusClass is null
-                ? "return IndexOf(" + operand + ") >= 0;"
-                : "return GetClass(value) == " + classType + "." + statusClass + ";");
-            return;
-        }
-
-        var codes = _spec.Codes.Where(code => statusClass is null || code.Class == statusClass).ToList();
-        if (codes.Count == 0)
+        if (!any)
         {
             writer.Line("return false;");
             return;
         }
 
-        writer.Line("switch (" + operand + ")").Open();
-        foreach (var code in codes)
-        {
-            writer.Line("case " + CatalogEmitter.Number(code.Value) + ":");
-        }
-
         writer.Line("    return true;").Line("default:").Line("    return false;").Close();
     }
 
-    /// <summary>
-    /// The body of TryParse once the name is known not to be null. Switch mode: exact case is a
-    /// <c>switch</c> on the name, which the compiler turns into a dispatch on length and characters;
-    /// ignoring case, a switch on the name's length (ordinal ignoring case keeps the length), then
-    /// one comparison per member of that length, each against a constant with a constant comparison
-    /// so that the JIT can unroll it. (One length switch for both, with the comparison in a
-    /// variable, made exact-case parsing twice as slow as a hand-written switch.) Table mode: a binary search over the names in ordinal order
-    /// (ordinal order is the same on every runtime, so the order the generator sorts in is the order
-    /// the search assumes), then, ignoring case, a scan of every name.
-    /// </summary>
-    public void WriteNameMatch(SourceWriter writer, string enumType)
+    private void WriteIndexOfBySwitch(SourceWriter writer)
     {
-        if (UsesTables)
-        {
-            writer.Line("var found = global::System.Array.BinarySearch(s_ordinalNames, name, global::System.StringComparer.Ordinal);")
-                .Line("if (found >= 0)").Open()
-                .Line("value = (" + enumType + ")s_ordinalNameCodes[found];")
-                .Line("return true;")
-                .Close()
-                .Line()
-                .Line("if (ignoreCase)")
-                .Open()
-                .Line("for (var i = 0; i < s_nameArray.Length; i++)")
-                .Open()
-                .Line("if (string.Equals(name, s_nameArray[i], global::System.StringComparison.OrdinalIgnoreCase))")
-                .Open()
-                .Line("value = s_valueArray[i];")
-                .Line("return true;")
-                .Close()
-                .Close()
-                .Close();
-            return;
-        }
-
+        writer.Line("// The lookups' first step, inlined into each: the code's index in the page's order, or -1.")
+            .Line(AggressiveInlining)
+            .Line("private static int IndexOf(" + _names.Enum + " value)")
+            .Open();
         if (_spec.Codes.Count == 0)
         {
-            // No member, no name to find (and an empty switch would be warning CS1522).
+            writer.Line("return -1;").Close().Line();
             return;
         }
 
-        writer.Line("if (!ignoreCase)").Open().Line("switch (name)").Open();
-        foreach (var code in _spec.Codes)
+        writer.Line("switch (value)").Open();
+        for (var i = 0; i < _spec.Codes.Count; i++)
         {
-            writer.Line("case " + CSharpLiteral.Quote(code.MemberName) + ":")
-                .Line("    value = " + enumType + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
-                .Line("    return true;");
+            writer.StartLine().Append("case ").Append(_names.Enum).Append('.').Append(Identifiers.ToSource(_spec.Codes[i].MemberName))
+                .Append(": return ").Append(i).Append(';').EndLine();
         }
 
-        writer.Close().Close().Line("else").Open().Line("switch (name.Length)").Open();
-        foreach (var group in _spec.Codes.GroupBy(code => code.MemberName.Length).OrderBy(group => group.Key))
+        writer.Line("default: return -1;").Close().Close().Line();
+    }
+
+    private void WriteIndexOfNameBySwitch(SourceWriter writer)
+    {
+        writer.Line("private static int IndexOfName(string name)").Open();
+        if (_spec.Codes.Count == 0)
         {
-            writer.Line("case " + CatalogEmitter.Number(group.Key) + ":").Open();
-            foreach (var code in group)
+            writer.Line("return -1;").Close().Line();
+            return;
+        }
+
+        writer.Line("switch (name)").Open();
+        for (var i = 0; i < _spec.Codes.Count; i++)
+        {
+            writer.StartLine().Append("case ").AppendLiteral(_spec.Codes[i].MemberName).Append(": return ").Append(i).Append(';').EndLine();
+        }
+
+        writer.Line("default: return -1;").Close().Close().Line();
+    }
+
+    private void WriteIndexOfByBinarySearch(SourceWriter writer)
+    {
+        var byValue = Order((left, right) => _spec.Codes[left].Value.CompareTo(_spec.Codes[right].Value));
+        var sortedCodes = new int[byValue.Length];
+        for (var i = 0; i < byValue.Length; i++)
+        {
+            sortedCodes[i] = _spec.Codes[byValue[i]].Value;
+        }
+
+        writer.Line("// The codes in ascending order, and the index of each: IndexOf's binary search.")
+            .Line("private static readonly int[] s_sortedCodes =").Numbers(sortedCodes)
+            .Line()
+            .Line("private static readonly int[] s_sortedCodeIndexes =").Numbers(byValue)
+            .Line()
+            .Line("// The lookups' first step: the code's index in the page's order, or -1.")
+            .Line(AggressiveInlining)
+            .Line("private static int IndexOf(" + _names.Enum + " value)")
+            .Open()
+            .Line("var found = global::System.Array.BinarySearch(s_sortedCodes, (int)value);")
+            .Line("return found >= 0 ? s_sortedCodeIndexes[found] : -1;")
+            .Close()
+            .Line();
+    }
+
+    private void WriteIndexOfNameByBinarySearch(SourceWriter writer)
+    {
+        // Ordinal order is the same on every runtime, so the order sorted here is the order the search assumes.
+        var byName = Order((left, right) => string.CompareOrdinal(_spec.Codes[left].MemberName, _spec.Codes[right].MemberName));
+        writer.Line("// The indexes in the ordinal order of the names: IndexOfName's binary search.")
+            .Line("private static readonly int[] s_ordinalNameIndexes =").Numbers(byName)
+            .Line()
+            .Line("private static int IndexOfName(string name)")
+            .Open()
+            .Line("var low = 0;")
+            .Line("var high = s_ordinalNameIndexes.Length - 1;")
+            .Line("while (low <= high)")
+            .Open()
+            .Line("var middle = low + ((high - low) / 2);")
+            .Line("var index = s_ordinalNameIndexes[middle];")
+            .Line("var comparison = string.CompareOrdinal(s_names[index], name);")
+            .Line("if (comparison == 0)").Open().Line("return index;").Close()
+            .Line()
+            .Line("if (comparison < 0)").Open().Line("low = middle + 1;").Close()
+            .Line("else").Open().Line("high = middle - 1;").Close()
+            .Close()
+            .Line()
+            .Line("return -1;")
+            .Close()
+            .Line();
+    }
+
+    private void WriteIndexOfNameIgnoringCase(SourceWriter writer)
+    {
+        var byLength = Order((left, right) => _spec.Codes[left].MemberName.Length.CompareTo(_spec.Codes[right].MemberName.Length));
+        var longest = byLength.Length == 0 ? -1 : _spec.Codes[byLength[byLength.Length - 1]].MemberName.Length;
+        var starts = new int[longest + 2];
+        var position = 0;
+        for (var length = 0; length < starts.Length; length++)
+        {
+            while (position < byLength.Length && _spec.Codes[byLength[position]].MemberName.Length < length)
             {
-                writer.Line("if (string.Equals(name, " + CSharpLiteral.Quote(code.MemberName) + ", global::System.StringComparison.OrdinalIgnoreCase))")
-                    .Open()
-                    .Line("value = " + enumType + "." + Naming.Identifiers.ToSource(code.MemberName) + ";")
-                    .Line("return true;")
-                    .Close()
-                    .Line();
+                position++;
             }
 
-            writer.Line("break;").Close();
+            starts[length] = position;
         }
 
-        writer.Close().Close();
+        writer.Line("// Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where")
+            .Line("// those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.")
+            .Line("private static readonly int[] s_nameLengthIndexes =").Numbers(byLength)
+            .Line()
+            .Line("private static readonly int[] s_nameLengthStarts =").Numbers(starts)
+            .Line()
+            .Line("private static int IndexOfNameIgnoringCase(string name)")
+            .Open()
+            .Line("var length = name.Length;")
+            .Line("if (length >= s_nameLengthStarts.Length - 1)").Open().Line("return -1;").Close()
+            .Line()
+            .Line("for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)")
+            .Open()
+            .Line("var index = s_nameLengthIndexes[i];")
+            .Line("var candidate = s_names[index];")
+            .Line("if (MayEqualIgnoringCase(name[0], candidate[0])")
+            .Line("    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])")
+            .Line("    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))")
+            .Open().Line("return index;").Close()
+            .Close()
+            .Line()
+            .Line("return -1;")
+            .Close()
+            .Line()
+            .Line("// False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.")
+            .Line("private static bool MayEqualIgnoringCase(char left, char right)")
+            .Open()
+            .Line("return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);")
+            .Close()
+            .Line();
     }
 
-    /// <summary>In table mode, the names in ordinal order and their codes, for <see cref="WriteNameMatch"/>.</summary>
-    public void DeclareNameIndex(SourceWriter writer)
+    /// <summary>The indexes of the codes, sorted by <paramref name="comparison"/>; ties keep the page's order.</summary>
+    private int[] Order(Comparison<int> comparison)
     {
-        if (!UsesTables)
+        var order = new List<int>(_spec.Codes.Count);
+        for (var i = 0; i < _spec.Codes.Count; i++)
         {
-            return;
+            order.Add(i);
         }
 
-        var byName = _spec.Codes.OrderBy(code => code.MemberName, StringComparer.Ordinal).ToArray();
-        writer.Line("private static readonly string[] s_ordinalNames = new string[]").Open();
-        WriteItems(writer, byName.Select(code => CSharpLiteral.Quote(code.MemberName)));
-        writer.Close("};").Line();
-        writer.Line("private static readonly int[] s_ordinalNameCodes = new int[]").Open();
-        WriteItems(writer, byName.Select(code => CatalogEmitter.Number(code.Value)));
-        writer.Close("};").Line();
-    }
-
-    private static void WriteItems(SourceWriter writer, IEnumerable<string> items)
-    {
-        foreach (var item in items)
+        // List.Sort is not stable: the index breaks ties, so the output never depends on the sort's algorithm.
+        order.Sort((left, right) =>
         {
-            writer.Line(item + ",");
-        }
+            var result = comparison(left, right);
+            return result != 0 ? result : left.CompareTo(right);
+        });
+        return order.ToArray();
     }
 }

@@ -1,17 +1,23 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace Ebet.StatusCodes.Generator.Emitting;
 
 /// <summary>
 /// Writes indented source text with '\n' line ends, whatever the host: generated output must be
-/// byte-identical on every machine.
+/// byte-identical on every machine. Besides whole lines, a line can be written in pieces
+/// (<see cref="StartLine"/>, <see cref="Append(string)"/>, <see cref="EndLine"/>), so that the lines
+/// written once per code and culture cost no string of their own.
 /// </summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder;
+    private readonly char[] _digits = new char[11];
     private int _indent;
 
     public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
+
+    public int Length => _builder.Length;
 
     public SourceWriter Line(string text)
     {
@@ -40,7 +46,111 @@ internal sealed class SourceWriter
     }
 
     /// <summary>Lines of a doc comment, each already escaped.</summary>
-    public SourceWriter Doc(string line) => Line("/// " + line);
+    public SourceWriter Doc(string line) => StartLine().Append("/// ").Append(line).EndLine();
+
+    /// <summary>The indentation of a line whose text follows in pieces.</summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public SourceWriter Append(char c)
+    {
+        _builder.Append(c);
+        return this;
+    }
+
+    /// <summary>The number in the invariant culture (StringBuilder's own overload uses the current one on some hosts).</summary>
+    public SourceWriter Append(int value)
+    {
+        var digits = _digits;
+        var position = digits.Length;
+        var magnitude = value < 0 ? -(long)value : value;
+        do
+        {
+            digits[--position] = (char)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude != 0);
+
+        if (value < 0)
+        {
+            _builder.Append('-');
+        }
+
+        _builder.Append(digits, position, digits.Length - position);
+        return this;
+    }
+
+    /// <summary>Text from a document as a C# string literal (see <see cref="CSharpLiteral"/>).</summary>
+    public SourceWriter AppendLiteral(string text)
+    {
+        CSharpLiteral.Append(_builder, text);
+        return this;
+    }
+
+    public SourceWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>A fixed block of lines ('\n'-separated), each indented as the writer's lines are.</summary>
+    public SourceWriter Block(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end > start)
+            {
+                StartLine();
+                _builder.Append(text, start, end - start);
+            }
+
+            EndLine();
+            start = end + 1;
+        }
+
+        return this;
+    }
+
+    /// <summary>An array's initializer of numbers, sixteen to a line.</summary>
+    public SourceWriter Numbers(IReadOnlyList<int> numbers)
+    {
+        Open();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            if (i % 16 == 0)
+            {
+                StartLine();
+            }
+
+            Append(numbers[i]).Append(',');
+            if (i % 16 == 15 || i == numbers.Count - 1)
+            {
+                EndLine();
+            }
+            else
+            {
+                Append(' ');
+            }
+        }
+
+        return Close("};");
+    }
 
     public override string ToString() => _builder.ToString();
 }

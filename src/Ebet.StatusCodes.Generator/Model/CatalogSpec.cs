@@ -12,6 +12,11 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// <param name="PageCultureIndex">The culture whose messages are the page's own text.</param>
 /// <param name="Codes">In the page's order.</param>
 /// <param name="NullableAnnotations">True when the consumer's language version has nullable reference types (C# 8+).</param>
+/// <param name="Accessibility">The generated types' accessibility: "public" or "internal".</param>
+/// <param name="ClassMeanings">
+/// Empty when the catalog has no classes: then no class enum, no <c>GetClass</c> and no <c>Is…</c> methods are
+/// emitted. Otherwise one doc text per <see cref="StatusClass"/>, indexed by its value (<see cref="StatusClass.Unknown"/> first).
+/// </param>
 internal sealed record CatalogSpec(
     string Namespace,
     string EnumName,
@@ -20,8 +25,12 @@ internal sealed record CatalogSpec(
     EquatableArray<CultureSpec> Cultures,
     int PageCultureIndex,
     EquatableArray<CodeSpec> Codes,
-    bool NullableAnnotations)
+    bool NullableAnnotations,
+    string Accessibility,
+    EquatableArray<string> ClassMeanings)
 {
+    public bool IsClassified => !ClassMeanings.IsEmpty;
+
     public string ClassName => Naming.GeneratedTypeNames.ClassEnum(EnumName);
 
     public string ExtensionsName => Naming.GeneratedTypeNames.Extensions(EnumName);

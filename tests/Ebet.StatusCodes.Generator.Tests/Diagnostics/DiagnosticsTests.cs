@@ -151,7 +151,7 @@ public class DiagnosticsTests
         var run = Page(Header + "| 1 | one |\n", "| Code | Member | Class |\n| - | - | - |\n| 1 | One | Transient |\n");
 
         Expect(run, "EBSC012", "codes.overlay.md", 3, 13);
-        Assert.Equal("Unknown", CompiledCatalog.Load(run, "Test.Catalogs.Codes").ClassOf(1));
+        Assert.Null(CompiledCatalog.Load(run, "Test.Catalogs.Codes").Class);
     }
 
     [Fact]

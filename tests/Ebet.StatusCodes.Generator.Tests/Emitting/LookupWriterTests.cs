@@ -9,9 +9,9 @@ using Xunit;
 namespace Ebet.StatusCodes.Generator.Tests.Emitting;
 
 /// <summary>
-/// Up to <see cref="LookupWriter.SwitchLimit"/> codes the lookups are switches, beyond it sorted arrays
-/// and a binary search. Both shapes must answer every lookup the same way: the same catalog, at 256
-/// and at 257 codes, compiled, loaded and asked everything.
+/// Up to <see cref="LookupWriter.SwitchLimit"/> codes a value or a name finds its index by a switch, beyond
+/// it by a binary search over sorted arrays. Both shapes must answer every lookup the same way: the same
+/// catalog, at 256 and at 257 codes, compiled, loaded and asked everything.
 /// </summary>
 public class LookupWriterTests
 {
@@ -49,8 +49,8 @@ public class LookupWriterTests
     {
         var catalog = Catalog(count, out var source);
 
-        Assert.Equal(arrays, source.Contains("s_sortedCodes", System.StringComparison.Ordinal));
-        Assert.Equal(!arrays, source.Contains("switch ((int)value)", System.StringComparison.Ordinal));
+        Assert.Equal(arrays, source.Contains("Array.BinarySearch(s_sortedCodes, (int)value)", System.StringComparison.Ordinal));
+        Assert.Equal(!arrays, source.Contains("switch (name)", System.StringComparison.Ordinal));
         Assert.Equal(Enumerable.Range(0, count).Select(CodeAt), catalog.Values);
         Assert.Equal(Enumerable.Range(0, count).Select(i => "Member" + i), catalog.Names);
 

@@ -43,4 +43,24 @@ public class SnapshotTests
         Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
         Snapshot.Verify(run.Source, "Hostile");
     }
+
+    [Fact]
+    public void The_scrubber_replaces_the_generator_version_and_nothing_else()
+    {
+        var source = GeneratorHarness.Run(GeneratorInput.EbetSpec()).Source;
+        var attribute = "GeneratedCode(\"Ebet.StatusCodes.Generator\", \"" + ProjectInfo.GeneratorVersion + "\")";
+        var scrubbed = Snapshot.Scrub(source);
+
+        Assert.Equal(3, Occurrences(source, attribute));
+        Assert.Equal(0, Occurrences(scrubbed, attribute));
+        Assert.Equal(3, Occurrences(scrubbed, "GeneratedCode(\"Ebet.StatusCodes.Generator\", \"" + Snapshot.VersionPlaceholder + "\")"));
+        Assert.Equal(source, scrubbed.Replace(Snapshot.VersionPlaceholder, ProjectInfo.GeneratorVersion, System.StringComparison.Ordinal));
+
+        // Another version, as after a bump, gives the same snapshot.
+        var bumped = source.Replace(attribute, "GeneratedCode(\"Ebet.StatusCodes.Generator\", \"12.3.0-preview.4+a1b2c3\")", System.StringComparison.Ordinal);
+        Assert.Equal(scrubbed, Snapshot.Scrub(bumped));
+    }
+
+    private static int Occurrences(string text, string value)
+        => (text.Length - text.Replace(value, string.Empty, System.StringComparison.Ordinal).Length) / value.Length;
 }

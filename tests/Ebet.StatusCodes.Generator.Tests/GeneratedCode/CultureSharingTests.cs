@@ -1,12 +1,13 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
 
 /// <summary>
-/// A culture whose messages repeat the page's or the neutral culture's shares their lookup method.
-/// Sharing is only right when the unknown-code message is the same too, both its text before the
-/// number and after it; a culture that differs in either keeps its own.
+/// A culture whose messages repeat the page's or another culture's reads their array instead of a
+/// copy of it; its message for codes the page does not list stays its own, both the text before the
+/// number and after it.
 /// </summary>
 public class CultureSharingTests
 {
@@ -16,7 +17,7 @@ public class CultureSharingTests
         => "---\nunknown-code-message: \"" + unknown + "\"\n---\n| Code | Message |\n| - | - |\n| 1 | " + one + " |\n| 2 | " + two + " |\n";
 
     [Fact]
-    public void Cultures_that_repeat_the_neutral_messages_keep_their_own_unknown_code_message()
+    public void Cultures_that_repeat_messages_share_their_array_and_keep_their_own_unknown_code_message()
     {
         var run = GeneratorHarness.Run(new GeneratorInput()
             .Catalog("codes.md", Page, "Codes", "zh-Hans")
@@ -40,11 +41,11 @@ public class CultureSharingTests
         Assert.Equal(("一", "未知代码 99！"), (catalog.MessageIn(1, "zh-Hant"), catalog.MessageIn(99, "zh-Hant")));
         Assert.Equal(("二", "未知代码 99。"), (catalog.MessageIn(2, "zh-SG"), catalog.MessageIn(99, "zh-SG")));
 
-        // The cultures that repeat another's messages and unknown text share its method.
-        Assert.DoesNotContain("MessageInEnNz", run.Source, System.StringComparison.Ordinal);
-        Assert.DoesNotContain("MessageInZhSg", run.Source, System.StringComparison.Ordinal);
-        Assert.Contains("MessageInEnGb", run.Source, System.StringComparison.Ordinal);
-        Assert.Contains("MessageInZhHant", run.Source, System.StringComparison.Ordinal);
+        // Two arrays of messages: the page's text (zh-Hans, zh-Hant, zh-SG) and English (en, en-GB, en-AU, en-NZ).
+        Assert.Equal(
+            new[] { "s_descriptions", "s_messagesEn" },
+            System.Text.RegularExpressions.Regex.Matches(run.Source, @"private static readonly string\[\] (s_descriptions|s_messages\w*) =").Select(match => match.Groups[1].Value));
+        Assert.Contains("s_messages = { s_messagesEn, s_descriptions, s_messagesEn, s_messagesEn, s_messagesEn, s_descriptions, s_descriptions };", run.Source, System.StringComparison.Ordinal);
     }
 
     [Fact]

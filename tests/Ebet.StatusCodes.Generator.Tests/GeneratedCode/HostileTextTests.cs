@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Globalization;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
@@ -66,5 +67,43 @@ public class HostileTextTests
         Assert.Equal(name, catalog.Value(1).ToString());
         Assert.True(catalog.TryParse(name, ignoreCase: false, out var code));
         Assert.Equal(1, code);
+    }
+
+    [Theory]
+    [InlineData("CodesClass")]
+    [InlineData("CodesExtensions")]
+    [InlineData("Codes")]
+    public void Members_named_like_a_generated_type_do_not_hide_it(string name)
+    {
+        // Inside the enum a member hides a type of its name (a cref to CodesClass would not bind), so the
+        // generated code then names its types in full.
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n| 2 | two |\n", "Codes")
+            .File("codes.overlay.md", "| Code | Member | Class |\n| - | - | - |\n| 1 | " + name + " | Fatal |\n| 2 | Two | Success |\n"));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal((name, "Fatal", true), (catalog.ToStringFast(1), catalog.ClassOf(1), catalog.Is("Fatal", 1)));
+        Assert.True(catalog.TryParse(name, ignoreCase: true, out var code));
+        Assert.Equal(1, code);
+    }
+
+    [Fact]
+    public void Ignoring_case_finds_exactly_what_an_ordinal_comparison_ignoring_case_finds()
+    {
+        // Names that share a length, a first or a last letter, and letters outside ASCII whose case differs.
+        var names = new[] { "Éclair", "éclaiR", "Bclair", "ǅa", "Ωmega", "Alpha1", "Alpha_", "ALPHA2", "Ⅻ" };
+        var probes = names.Concat(new[] { "ÉCLAIR", "éclair", "bCLAIR", "ǄA", "ǆA", "ωMEGA", "alpha1", "ALPHA_", "alpha2", "ⅻ", "Alpha", "Alpha12", "Clair", string.Empty });
+        var overlay = "| Code | Member |\n| - | - |\n" + string.Concat(names.Select((name, i) => "| " + (i + 1) + " | " + name + " |\n"));
+        var page = "| Code | Description |\n| - | - |\n" + string.Concat(names.Select((_, i) => "| " + (i + 1) + " | text |\n"));
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", page, "Codes").File("codes.overlay.md", overlay));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.DescribeDiagnostics());
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        foreach (var probe in probes)
+        {
+            var expected = System.Array.FindIndex(names, name => string.Equals(name, probe, System.StringComparison.OrdinalIgnoreCase));
+            Assert.Equal((expected >= 0, expected + 1), (catalog.TryParse(probe, ignoreCase: true, out var code), expected >= 0 ? code : 0));
+        }
     }
 }

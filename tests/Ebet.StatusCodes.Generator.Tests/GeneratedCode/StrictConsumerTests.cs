@@ -24,7 +24,7 @@ public class StrictConsumerTests
 
     public static IEnumerable<object[]> Cases()
         => from setting in Enum.GetValues<Setting>()
-           from catalog in new[] { "ebet", "zero-config", "hostile" }
+           from catalog in new[] { "ebet", "zero-config", "hostile", "large" }
            select new object[] { setting, catalog };
 
     [Theory]
@@ -65,6 +65,12 @@ public class StrictConsumerTests
     {
         "ebet" => GeneratorInput.EbetSpec(),
         "zero-config" => new GeneratorInput().Catalog("codes.md", "| Code | Description |\n| - | - |\n| 0 | OK |\n| -1 | failed |\n", "Codes"),
+
+        // Beyond the switch limit the lookups are arrays and binary searches: the other shape of the code.
+        "large" => new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n" + string.Concat(Enumerable.Range(0, Generator.Emitting.LookupWriter.SwitchLimit + 1).Select(i => "| " + (i * 3) + " | text " + i + " |\n")), "Codes", "zh-Hans")
+            .File("codes.overlay.md", "| Code | Member | Class |\n| - | - | - |\n| 0 | Code0 | Retryable |\n| 3 | 成功 | Success |\n")
+            .File("codes.en.md", "| Code | Message |\n| - | - |\n| 0 | zero |\n"),
         _ => new GeneratorInput()
             .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | \"q\" \\\\ </summary> &amp; \u2028 \u202E 😀 |\n| 2 | two |\n", "Codes")
             .File("codes.overlay.md", "| Code | Member | Class |\n| - | - | - |\n| 1 | class |\n| 2 | 成功 | Success |\n"),
@@ -73,8 +79,13 @@ public class StrictConsumerTests
     /// <summary>Consumer code that touches every member, with the nullable annotations a consumer would write.</summary>
     private static string ConsumerCode(string catalog, bool nullable)
     {
-        var (type, member) = catalog == "ebet" ? ("Ebet.StatusCodes.EbetStatusCode", "InvalidSignature") : ("Test.Catalogs.Codes", catalog == "hostile" ? "成功" : "Code0");
+        var (type, member) = catalog == "ebet" ? ("Ebet.StatusCodes.EbetStatusCode", "InvalidSignature") : ("Test.Catalogs.Codes", catalog is "hostile" or "large" ? "成功" : "Code0");
         var nullableString = nullable ? "string?" : "string";
+
+        // The zero-config catalog has no overlay, so no classes: no GetClass and no Is… methods to call.
+        var classes = catalog == "zero-config"
+            ? string.Empty
+            : "+ value.GetClass() + value.IsSuccess() + value.IsPending() + value.IsIndeterminate() + value.IsRetryable() + value.IsRejected() + value.IsFatal()";
         var @namespace = type.Substring(0, type.LastIndexOf('.'));
         return $$"""
             using {{@namespace}};
@@ -90,7 +101,7 @@ public class StrictConsumerTests
                     var value = {{type}}.{{member}};
                     {{type}}Extensions.TryParse(name, out value, ignoreCase: true);
                     return value.ToStringFast() + value.GetDescription() + value.GetMessage() + value.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
-                        + value.GetClass() + value.IsSuccess() + value.IsPending() + value.IsIndeterminate() + value.IsRetryable() + value.IsRejected() + value.IsFatal()
+                        {{classes}}
                         + value.IsDefined() + {{type}}Extensions.IsDefined(0) + {{type}}Extensions.Values.Count + {{type}}Extensions.Names[0];
                 }
             }

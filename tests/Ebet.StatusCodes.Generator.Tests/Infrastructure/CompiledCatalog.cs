@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
@@ -21,18 +22,44 @@ internal sealed class CompiledCatalog
     private CompiledCatalog(Assembly assembly, string qualifiedEnumName)
     {
         Enum = assembly.GetType(qualifiedEnumName, throwOnError: true)!;
-        Class = assembly.GetType(qualifiedEnumName + "Class", throwOnError: true)!;
+        Class = assembly.GetType(qualifiedEnumName + "Class", throwOnError: false);
         _extensions = assembly.GetType(qualifiedEnumName + "Extensions", throwOnError: true)!;
     }
 
     public Type Enum { get; }
 
-    public Type Class { get; }
+    /// <summary>The class enum; null for a catalog without classes, which has none.</summary>
+    public Type? Class { get; }
+
+    public Type Extensions => _extensions;
 
     /// <summary>Compiles the run's output (consumer code plus generated code); fails on any error or warning.</summary>
     public static CompiledCatalog Load(GeneratorRun run, string qualifiedEnumName)
+        => EmitAndLoad(run.OutputCompilation.WithOptions(run.OutputCompilation.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary)), qualifiedEnumName);
+
+    /// <summary>
+    /// Compiles generated source on its own for net10.0, as a strict consumer does (every warning, documentation
+    /// warnings, nullable enabled, warnings as errors), optionally with checked arithmetic; fails on any diagnostic.
+    /// </summary>
+    public static CompiledCatalog FromSource(string source, string qualifiedEnumName, bool checkedArithmetic = false)
     {
-        var compilation = run.OutputCompilation.WithOptions(run.OutputCompilation.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create(
+            "Generated" + Guid.NewGuid().ToString("N"),
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose)) },
+            ReferenceAssemblies.Net100,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                checkOverflow: checkedArithmetic));
+        var diagnostics = compilation.GetDiagnostics();
+        Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
+        return EmitAndLoad(compilation, qualifiedEnumName);
+    }
+
+    private static CompiledCatalog EmitAndLoad(Compilation compilation, string qualifiedEnumName)
+    {
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         var problems = result.Diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
@@ -12,7 +13,9 @@ namespace Ebet.StatusCodes.Generator.Tests.Infrastructure;
 /// not served by this project's package mirror, hence this small helper.
 /// </summary>
 /// <remarks>
-/// One switch accepts: run the tests with <c>ACCEPT_SNAPSHOTS=1</c> and every received output becomes
+/// Output is scrubbed before the comparison, as Verify's scrubbers do: the generator's version in
+/// <c>[GeneratedCode]</c> becomes <see cref="VersionPlaceholder"/>, so that a version bump leaves the
+/// snapshots as they are. One switch accepts: run the tests with <c>ACCEPT_SNAPSHOTS=1</c> and every received output becomes
 /// the verified one (review the git diff before committing). The switch is ignored when <c>CI</c> is
 /// set, so CI can only compare, and a missing verified file always fails.
 /// </remarks>
@@ -20,12 +23,21 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "ACCEPT_SNAPSHOTS";
 
+    public const string VersionPlaceholder = "{GeneratorVersion}";
+
+    private static readonly Regex s_generatedCodeVersion = new(
+        "(GeneratedCode\\(\"" + Regex.Escape(ProjectInfo.GeneratorName) + "\", \")[^\"]*(\"\\))",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The output with what changes from build to build replaced by placeholders.</summary>
+    public static string Scrub(string output) => s_generatedCodeVersion.Replace(output, "${1}" + VersionPlaceholder + "${2}");
+
     public static void Verify(string actual, string name, string extension = "cs", [CallerFilePath] string testFile = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified." + extension);
         var receivedPath = Path.Combine(directory, name + ".received." + extension);
-        actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+        actual = Scrub(actual).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (expected == actual)

@@ -295,38 +295,16 @@ internal sealed class LineStarts
 internal static class GeneratedLookups
 {
     /// <summary>
-    /// What <c>GetDescription</c> returns for each listed code, in the order the source lists them:
-    /// the <c>case N: return "...";</c> sections of its switch, or, beyond the switch limit, the
-    /// sorted-code and description arrays.
+    /// What <c>GetDescription</c> returns for each listed code, in the page's order: the code array and the
+    /// description array, which every lookup indexes alike.
     /// </summary>
     public static List<(int Code, string Text)> Descriptions(CompilationUnitSyntax root, string enumName)
     {
         var extensions = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(type => type.Identifier.ValueText == enumName + "Extensions");
-        var method = extensions.Members.OfType<MethodDeclarationSyntax>().Single(candidate => candidate.Identifier.ValueText == "GetDescription");
-        var result = new List<(int Code, string Text)>();
-        var switchStatement = method.DescendantNodes().OfType<SwitchStatementSyntax>().SingleOrDefault();
-        if (switchStatement is not null)
-        {
-            foreach (var section in switchStatement.Sections)
-            {
-                var label = section.Labels.OfType<CaseSwitchLabelSyntax>().SingleOrDefault();
-                if (label is null)
-                {
-                    continue;
-                }
-
-                var returned = section.Statements.OfType<ReturnStatementSyntax>().Single().Expression;
-                result.Add((Number(label.Value), ((LiteralExpressionSyntax)returned!).Token.ValueText));
-            }
-
-            return result;
-        }
-
-        var codes = ArrayItems(extensions, "s_sortedCodes").Select(Number).ToList();
+        var codes = ArrayItems(extensions, "s_codes").Select(Number).ToList();
         var texts = ArrayItems(extensions, "s_descriptions").Select(item => ((LiteralExpressionSyntax)item).Token.ValueText).ToList();
         PropertyOutcome.Require(codes.Count == texts.Count, "the code and description arrays differ in length");
-        result.AddRange(codes.Zip(texts));
-        return result;
+        return codes.Zip(texts).ToList();
     }
 
     /// <summary>The enum's members and values, in declaration order.</summary>
@@ -339,7 +317,7 @@ internal static class GeneratedLookups
         => type.Members.OfType<FieldDeclarationSyntax>()
             .SelectMany(declaration => declaration.Declaration.Variables)
             .Single(variable => variable.Identifier.ValueText == field)
-            .Initializer!.Value.DescendantNodes().OfType<InitializerExpressionSyntax>().First().Expressions;
+            .Initializer!.Value.DescendantNodesAndSelf().OfType<InitializerExpressionSyntax>().First().Expressions;
 
     private static int Number(ExpressionSyntax expression)
         => int.Parse(expression.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

@@ -6,295 +6,153 @@
 
 namespace Ebet.StatusCodes
 {
-    /// <summary>
-    /// The status codes of ebet-status-codes.md, one member per row of its table, in the page's order.
-    /// </summary>
+    /// <summary>The status codes of ebet-status-codes.md, one member per row of its table, in the page's order.</summary>
     /// <remarks>
-    /// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
-    /// every method of <see cref="global::Ebet.StatusCodes.EbetStatusCodeExtensions"/> accepts such values and never throws.
+    /// A response may carry a value the page does not list (yet): cast it all the same. Every method of
+    /// <see cref="EbetStatusCodeExtensions"/> accepts such values and never throws.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum EbetStatusCode : int
     {
-        /// <summary>
-        /// <para>充值纪录不存</para>
-        /// <para>Recharge record not found.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
-        /// </summary>
+        /// <summary>充值纪录不存 — Recharge record not found.<para>Class: <see cref="EbetStatusCodeClass.Indeterminate"/>.</para></summary>
         /// <remarks>Evidence: the rechargestatus docs say the record may not be written yet; query again shortly, then alert.</remarks>
         RechargeRecordNotFound = -1,
 
-        /// <summary>
-        /// <para>充值中</para>
-        /// <para>Recharge in progress.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</para>
-        /// </summary>
+        /// <summary>充值中 — Recharge in progress.<para>Class: <see cref="EbetStatusCodeClass.Pending"/>.</para></summary>
         /// <remarks>Evidence: the page's text ("recharging"); poll rechargestatus, do not resend.</remarks>
         RechargeInProgress = 0,
 
-        /// <summary>
-        /// <para>成功</para>
-        /// <para>Success.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
-        /// </summary>
+        /// <summary>成功 — Success.<para>Class: <see cref="EbetStatusCodeClass.Success"/>.</para></summary>
         /// <remarks>For recharge it means "received": confirm with rechargestatus.</remarks>
         Success = 200,
 
-        /// <summary>
-        /// <para>重复的充值请求ID</para>
-        /// <para>Duplicate recharge request ID.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
-        /// </summary>
+        /// <summary>重复的充值请求ID — Duplicate recharge request ID.<para>Class: <see cref="EbetStatusCodeClass.Indeterminate"/>.</para></summary>
         /// <remarks>Evidence: on callbacks eBET treats 201 as "already processed"; query with the same rechargeReqId.</remarks>
         DuplicateRechargeRequestId = 201,
 
-        /// <summary>
-        /// <para>渠道不存在</para>
-        /// <para>Channel does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>渠道不存在 — Channel does not exist.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Evidence: returned for a wrong channelId, a configuration error.</remarks>
         ChannelNotFound = 202,
 
-        /// <summary>
-        /// <para>充值 ID 不能为空</para>
-        /// <para>Recharge ID must not be empty.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>充值 ID 不能为空 — Recharge ID must not be empty.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         RechargeIdRequired = 203,
 
-        /// <summary>
-        /// <para>充值金额不能为 0</para>
-        /// <para>Recharge amount must not be 0.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>充值金额不能为 0 — Recharge amount must not be 0.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         RechargeAmountZero = 204,
 
-        /// <summary>
-        /// <para>充值金额太小</para>
-        /// <para>Recharge amount is too small.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>充值金额太小 — Recharge amount is too small.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         RechargeAmountTooSmall = 205,
 
-        /// <summary>
-        /// <para>seqNo 不存在</para>
-        /// <para>seqNo does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>seqNo 不存在 — seqNo does not exist.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         SeqNoNotFound = 206,
 
-        /// <summary>
-        /// <para>退款金额不一致</para>
-        /// <para>Refund amount does not match.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>退款金额不一致 — Refund amount does not match.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement; alert for reconciliation.</remarks>
         RefundAmountMismatch = 207,
 
-        /// <summary>
-        /// <para>记录不存在</para>
-        /// <para>Record does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>记录不存在 — Record does not exist.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         RecordNotFound = 208,
 
-        /// <summary>
-        /// <para>已经退款的数据</para>
-        /// <para>Already refunded.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</para>
-        /// </summary>
+        /// <summary>已经退款的数据 — Already refunded.<para>Class: <see cref="EbetStatusCodeClass.Success"/>.</para></summary>
         /// <remarks>Evidence: the refund docs; the refund already happened, so repeating it is harmless.</remarks>
         AlreadyRefunded = 209,
 
-        /// <summary>
-        /// <para>用户名或密码不正确</para>
-        /// <para>Incorrect username or password.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>用户名或密码不正确 — Incorrect username or password.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Per-player credentials, not the integration's.</remarks>
         InvalidUsernameOrPassword = 401,
 
-        /// <summary>
-        /// <para>无效的Token</para>
-        /// <para>Invalid token.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>无效的Token — Invalid token.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>The player must log in again.</remarks>
         InvalidToken = 410,
 
-        /// <summary>
-        /// <para>系统错误</para>
-        /// <para>System error.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</para>
-        /// </summary>
+        /// <summary>系统错误 — System error.<para>Class: <see cref="EbetStatusCodeClass.Indeterminate"/>.</para></summary>
         /// <remarks>Evidence: eBET retries its own callbacks on it; for money calls the outcome is unknown.</remarks>
         SystemError = 500,
 
-        /// <summary>
-        /// <para>渠道服务器在维护中</para>
-        /// <para>Channel server under maintenance.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
-        /// </summary>
+        /// <summary>渠道服务器在维护中 — Channel server under maintenance.<para>Class: <see cref="EbetStatusCodeClass.Retryable"/>.</para></summary>
         /// <remarks>Evidence: a maintenance window; integrators map it to HTTP 503.</remarks>
         ChannelUnderMaintenance = 505,
 
-        /// <summary>
-        /// <para>余额不足</para>
-        /// <para>Insufficient balance.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>余额不足 — Insufficient balance.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         InsufficientBalance = 1003,
 
-        /// <summary>
-        /// <para>系统繁忙，请稍后再试</para>
-        /// <para>System busy, please try again later.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
-        /// </summary>
+        /// <summary>系统繁忙，请稍后再试 — System busy, please try again later.<para>Class: <see cref="EbetStatusCodeClass.Retryable"/>.</para></summary>
         /// <remarks>Evidence: the page's text says "try again later".</remarks>
         SystemBusy = 4003,
 
-        /// <summary>
-        /// <para>参数不对</para>
-        /// <para>Invalid parameter.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>参数不对 — Invalid parameter.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         InvalidParameter = 4025,
 
-        /// <summary>
-        /// <para>签名不对</para>
-        /// <para>Invalid signature.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>签名不对 — Invalid signature.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>The signing keys are wrong.</remarks>
         InvalidSignature = 4026,
 
-        /// <summary>
-        /// <para>IP 不允许</para>
-        /// <para>IP address not allowed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>IP 不允许 — IP address not allowed.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Evidence: the IP whitelist (vendor's precautions page).</remarks>
         IpNotAllowed = 4027,
 
-        /// <summary>
-        /// <para>试玩玩家不能充值</para>
-        /// <para>Trial players cannot recharge.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>试玩玩家不能充值 — Trial players cannot recharge.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         TrialPlayerCannotRecharge = 4028,
 
-        /// <summary>
-        /// <para>功能无效</para>
-        /// <para>Function disabled.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>功能无效 — Function disabled.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         FunctionDisabled = 4029,
 
-        /// <summary>
-        /// <para>资料类型错误</para>
-        /// <para>Wrong data type.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>资料类型错误 — Wrong data type.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         DataTypeError = 4030,
 
-        /// <summary>
-        /// <para>用户不存在</para>
-        /// <para>User does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>用户不存在 — User does not exist.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         UserNotFound = 4037,
 
-        /// <summary>
-        /// <para>频繁请求</para>
-        /// <para>Too many requests.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
-        /// </summary>
+        /// <summary>频繁请求 — Too many requests.<para>Class: <see cref="EbetStatusCodeClass.Retryable"/>.</para></summary>
         /// <remarks>Evidence: vendor FAQ, space recharges 1 to 2 minutes apart; use a long backoff.</remarks>
         TooManyRequests = 4038,
 
-        /// <summary>
-        /// <para>接口调用次数不足</para>
-        /// <para>API call quota exhausted.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
-        /// </summary>
+        /// <summary>接口调用次数不足 — API call quota exhausted.<para>Class: <see cref="EbetStatusCodeClass.Retryable"/>.</para></summary>
         /// <remarks>The quota is per minute: retry after at least 60 seconds.</remarks>
         ApiQuotaExhausted = 4202,
 
-        /// <summary>
-        /// <para>充值失败</para>
-        /// <para>Recharge failed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>充值失败 — Recharge failed.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>The final failure of this recharge.</remarks>
         RechargeFailed = 5001,
 
-        /// <summary>
-        /// <para>余额不足，取款失败(或该帐号已被冻结、禁止取款)</para>
-        /// <para>Insufficient balance, withdrawal failed (or the account is frozen or barred from withdrawals).</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>余额不足，取款失败(或该帐号已被冻结、禁止取款) — Insufficient balance, withdrawal failed (or the account is frozen or barred from withdrawals).<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Insufficient balance, or the account is frozen or barred from withdrawals.</remarks>
         WithdrawalDenied = 5002,
 
-        /// <summary>
-        /// <para>子渠道不存在</para>
-        /// <para>Sub-channel does not exist.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>子渠道不存在 — Sub-channel does not exist.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         SubChannelNotFound = 5003,
 
-        /// <summary>
-        /// <para>钱包尚未开启</para>
-        /// <para>Wallet not enabled.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>钱包尚未开启 — Wallet not enabled.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         WalletNotEnabled = 5005,
 
-        /// <summary>
-        /// <para>游戏中无法提领</para>
-        /// <para>Cannot withdraw while the player is in a game.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>游戏中无法提领 — Cannot withdraw while the player is in a game.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         /// <remarks>Retry only after the player leaves the game.</remarks>
         CannotWithdrawInGame = 5006,
 
-        /// <summary>
-        /// <para>该游戏未开放（目前仅未申请正式老虎机会出现此错误代码）</para>
-        /// <para>Game not open (currently returned only for slot games the channel has not been approved for).</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>该游戏未开放（目前仅未申请正式老虎机会出现此错误代码） — Game not open (currently returned only for slot games the channel has not been approved for).<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Judgement: the slot is not approved for the channel.</remarks>
         GameNotOpen = 5009,
 
-        /// <summary>
-        /// <para>渠道请求非该渠道申请币种</para>
-        /// <para>The requested currency is not one the channel applied for.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-        /// </summary>
+        /// <summary>渠道请求非该渠道申请币种 — The requested currency is not one the channel applied for.<para>Class: <see cref="EbetStatusCodeClass.Fatal"/>.</para></summary>
         /// <remarks>Judgement.</remarks>
         CurrencyNotAllowedForChannel = 5010,
 
-        /// <summary>
-        /// <para>这个帐号被冻结，无法进行此操作</para>
-        /// <para>This account is frozen; the operation cannot be performed.</para>
-        /// <para>Class: <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-        /// </summary>
+        /// <summary>这个帐号被冻结，无法进行此操作 — This account is frozen; the operation cannot be performed.<para>Class: <see cref="EbetStatusCodeClass.Rejected"/>.</para></summary>
         AccountFrozen = 5011,
     }
 
-    /// <summary>What a <see cref="global::Ebet.StatusCodes.EbetStatusCode"/> means for the caller: the class each code has in the overlay.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    /// <summary>What a <see cref="EbetStatusCode"/> means for the caller: the class the overlay gives each code.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum EbetStatusCodeClass
     {
         /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
@@ -320,53 +178,23 @@ namespace Ebet.StatusCodes
     }
 
     /// <summary>
-    /// Lookups for <see cref="global::Ebet.StatusCodes.EbetStatusCode"/>: names, the vendor's texts, localized messages and classes.
-    /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
-    /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
+    /// Lookups for <see cref="EbetStatusCode"/>: names, the vendor's texts, localized messages and classes.
+    /// No reflection, no dictionaries, nothing allocated for listed codes. Every method accepts values the page does not list:
+    /// texts then contain the number and every <c>Is…</c> method returns false.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial class EbetStatusCodeExtensions
     {
-        private static readonly global::Ebet.StatusCodes.EbetStatusCode[] s_valueArray = new global::Ebet.StatusCodes.EbetStatusCode[]
+        // Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.
+        private static readonly int[] s_codes =
         {
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress,
-            global::Ebet.StatusCodes.EbetStatusCode.Success,
-            global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId,
-            global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired,
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero,
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall,
-            global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch,
-            global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded,
-            global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword,
-            global::Ebet.StatusCodes.EbetStatusCode.InvalidToken,
-            global::Ebet.StatusCodes.EbetStatusCode.SystemError,
-            global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance,
-            global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance,
-            global::Ebet.StatusCodes.EbetStatusCode.SystemBusy,
-            global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter,
-            global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature,
-            global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed,
-            global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge,
-            global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled,
-            global::Ebet.StatusCodes.EbetStatusCode.DataTypeError,
-            global::Ebet.StatusCodes.EbetStatusCode.UserNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests,
-            global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted,
-            global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed,
-            global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied,
-            global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound,
-            global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled,
-            global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame,
-            global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen,
-            global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel,
-            global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen,
+            -1, 0, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 401, 410, 500, 505,
+            1003, 4003, 4025, 4026, 4027, 4028, 4029, 4030, 4037, 4038, 4202, 5001, 5002, 5003, 5005, 5006,
+            5009, 5010, 5011,
         };
 
-        private static readonly string[] s_nameArray = new string[]
+        private static readonly string[] s_names =
         {
             "RechargeRecordNotFound",
             "RechargeInProgress",
@@ -405,114 +233,158 @@ namespace Ebet.StatusCodes
             "AccountFrozen",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Ebet.StatusCodes.EbetStatusCode> s_values =
-            new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Ebet.StatusCodes.EbetStatusCode>(s_valueArray);
-
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_names =
-            new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_nameArray);
-
-        /// <summary>Every member of <see cref="global::Ebet.StatusCodes.EbetStatusCode"/>, in the page's order. The same read-only instance on every call.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Ebet.StatusCodes.EbetStatusCode> Values
+        // The page's text, for GetDescription; also the messages of zh-Hans.
+        private static readonly string[] s_descriptions =
         {
-            get { return s_values; }
-        }
+            "充值纪录不存",
+            "充值中",
+            "成功",
+            "重复的充值请求ID",
+            "渠道不存在",
+            "充值 ID 不能为空",
+            "充值金额不能为 0",
+            "充值金额太小",
+            "seqNo 不存在",
+            "退款金额不一致",
+            "记录不存在",
+            "已经退款的数据",
+            "用户名或密码不正确",
+            "无效的Token",
+            "系统错误",
+            "渠道服务器在维护中",
+            "余额不足",
+            "系统繁忙，请稍后再试",
+            "参数不对",
+            "签名不对",
+            "IP 不允许",
+            "试玩玩家不能充值",
+            "功能无效",
+            "资料类型错误",
+            "用户不存在",
+            "频繁请求",
+            "接口调用次数不足",
+            "充值失败",
+            "余额不足，取款失败(或该帐号已被冻结、禁止取款)",
+            "子渠道不存在",
+            "钱包尚未开启",
+            "游戏中无法提领",
+            "该游戏未开放（目前仅未申请正式老虎机会出现此错误代码）",
+            "渠道请求非该渠道申请币种",
+            "这个帐号被冻结，无法进行此操作",
+        };
 
-        /// <summary>The name of every member of <see cref="global::Ebet.StatusCodes.EbetStatusCode"/>, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Names
+        // The messages of en (the neutral culture).
+        private static readonly string[] s_messagesEn =
         {
-            get { return s_names; }
-        }
+            "Recharge record not found.",
+            "Recharge in progress.",
+            "Success.",
+            "Duplicate recharge request ID.",
+            "Channel does not exist.",
+            "Recharge ID must not be empty.",
+            "Recharge amount must not be 0.",
+            "Recharge amount is too small.",
+            "seqNo does not exist.",
+            "Refund amount does not match.",
+            "Record does not exist.",
+            "Already refunded.",
+            "Incorrect username or password.",
+            "Invalid token.",
+            "System error.",
+            "Channel server under maintenance.",
+            "Insufficient balance.",
+            "System busy, please try again later.",
+            "Invalid parameter.",
+            "Invalid signature.",
+            "IP address not allowed.",
+            "Trial players cannot recharge.",
+            "Function disabled.",
+            "Wrong data type.",
+            "User does not exist.",
+            "Too many requests.",
+            "API call quota exhausted.",
+            "Recharge failed.",
+            "Insufficient balance, withdrawal failed (or the account is frozen or barred from withdrawals).",
+            "Sub-channel does not exist.",
+            "Wallet not enabled.",
+            "Cannot withdraw while the player is in a game.",
+            "Game not open (currently returned only for slot games the channel has not been approved for).",
+            "The requested currency is not one the channel applied for.",
+            "This account is frozen; the operation cannot be performed.",
+        };
+
+        // The messages of zh-Hant.
+        private static readonly string[] s_messagesZhHant =
+        {
+            "充值紀錄不存在",
+            "充值中",
+            "成功",
+            "重複的充值請求ID",
+            "渠道不存在",
+            "充值 ID 不能為空",
+            "充值金額不能為 0",
+            "充值金額太小",
+            "seqNo 不存在",
+            "退款金額不一致",
+            "紀錄不存在",
+            "已經退款的資料",
+            "使用者名稱或密碼不正確",
+            "無效的Token",
+            "系統錯誤",
+            "渠道伺服器維護中",
+            "餘額不足",
+            "系統繁忙，請稍後再試",
+            "參數不正確",
+            "簽名不正確",
+            "IP 不允許",
+            "試玩玩家不能充值",
+            "功能無效",
+            "資料類型錯誤",
+            "使用者不存在",
+            "請求過於頻繁",
+            "介面呼叫次數不足",
+            "充值失敗",
+            "餘額不足，取款失敗（或該帳號已被凍結、禁止取款）",
+            "子渠道不存在",
+            "錢包尚未開啟",
+            "遊戲中無法提領",
+            "該遊戲未開放（目前僅未申請正式老虎機的渠道會出現此錯誤代碼）",
+            "渠道請求的幣種非該渠道申請的幣種",
+            "這個帳號已被凍結，無法進行此操作",
+        };
+
+        // Each code's class, as the number of its EbetStatusCodeClass member.
+        private static readonly byte[] s_classes =
+        {
+            3, 2, 1, 3, 6, 5, 5, 5, 5, 5, 5, 1, 5, 5, 3, 4,
+            5, 4, 5, 6, 6, 5, 6, 5, 5, 4, 4, 5, 5, 6, 6, 5,
+            6, 6, 5,
+        };
+
+        /// <summary>Every member of <see cref="EbetStatusCode"/>, in the page's order. The same read-only instance on every call.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<EbetStatusCode> Values { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<EbetStatusCode>(global::System.Array.ConvertAll(s_codes, code => (EbetStatusCode)code));
+
+        /// <summary>The name of every member, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
 
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>The member's name; for a value the page does not list, its number (invariant culture).</returns>
-        public static string ToStringFast(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static string ToStringFast(this EbetStatusCode value)
         {
-            switch ((int)value)
-            {
-                case -1: return "RechargeRecordNotFound";
-                case 0: return "RechargeInProgress";
-                case 200: return "Success";
-                case 201: return "DuplicateRechargeRequestId";
-                case 202: return "ChannelNotFound";
-                case 203: return "RechargeIdRequired";
-                case 204: return "RechargeAmountZero";
-                case 205: return "RechargeAmountTooSmall";
-                case 206: return "SeqNoNotFound";
-                case 207: return "RefundAmountMismatch";
-                case 208: return "RecordNotFound";
-                case 209: return "AlreadyRefunded";
-                case 401: return "InvalidUsernameOrPassword";
-                case 410: return "InvalidToken";
-                case 500: return "SystemError";
-                case 505: return "ChannelUnderMaintenance";
-                case 1003: return "InsufficientBalance";
-                case 4003: return "SystemBusy";
-                case 4025: return "InvalidParameter";
-                case 4026: return "InvalidSignature";
-                case 4027: return "IpNotAllowed";
-                case 4028: return "TrialPlayerCannotRecharge";
-                case 4029: return "FunctionDisabled";
-                case 4030: return "DataTypeError";
-                case 4037: return "UserNotFound";
-                case 4038: return "TooManyRequests";
-                case 4202: return "ApiQuotaExhausted";
-                case 5001: return "RechargeFailed";
-                case 5002: return "WithdrawalDenied";
-                case 5003: return "SubChannelNotFound";
-                case 5005: return "WalletNotEnabled";
-                case 5006: return "CannotWithdrawInGame";
-                case 5009: return "GameNotOpen";
-                case 5010: return "CurrencyNotAllowedForChannel";
-                case 5011: return "AccountFrozen";
-                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var index = IndexOf(value);
+            return index >= 0 ? s_names[index] : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>The vendor's text for the code, as the page writes it (ebet-status-codes.md).</summary>
         /// <param name="value">The status code.</param>
         /// <returns>The page's text; for a value the page does not list, a message that contains the number.</returns>
-        public static string GetDescription(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static string GetDescription(this EbetStatusCode value)
         {
-            switch ((int)value)
-            {
-                case -1: return "充值纪录不存";
-                case 0: return "充值中";
-                case 200: return "成功";
-                case 201: return "重复的充值请求ID";
-                case 202: return "渠道不存在";
-                case 203: return "充值 ID 不能为空";
-                case 204: return "充值金额不能为 0";
-                case 205: return "充值金额太小";
-                case 206: return "seqNo 不存在";
-                case 207: return "退款金额不一致";
-                case 208: return "记录不存在";
-                case 209: return "已经退款的数据";
-                case 401: return "用户名或密码不正确";
-                case 410: return "无效的Token";
-                case 500: return "系统错误";
-                case 505: return "渠道服务器在维护中";
-                case 1003: return "余额不足";
-                case 4003: return "系统繁忙，请稍后再试";
-                case 4025: return "参数不对";
-                case 4026: return "签名不对";
-                case 4027: return "IP 不允许";
-                case 4028: return "试玩玩家不能充值";
-                case 4029: return "功能无效";
-                case 4030: return "资料类型错误";
-                case 4037: return "用户不存在";
-                case 4038: return "频繁请求";
-                case 4202: return "接口调用次数不足";
-                case 5001: return "充值失败";
-                case 5002: return "余额不足，取款失败(或该帐号已被冻结、禁止取款)";
-                case 5003: return "子渠道不存在";
-                case 5005: return "钱包尚未开启";
-                case 5006: return "游戏中无法提领";
-                case 5009: return "该游戏未开放（目前仅未申请正式老虎机会出现此错误代码）";
-                case 5010: return "渠道请求非该渠道申请币种";
-                case 5011: return "这个帐号被冻结，无法进行此操作";
-                default: return UnknownCodeMessage((int)value, "未知的 eBET 状态码 ", "。");
-            }
+            var index = IndexOf(value);
+            return index >= 0 ? s_descriptions[index] : UnknownCodeMessage(value, 1);
         }
 
         /// <summary>
@@ -523,262 +395,123 @@ namespace Ebet.StatusCodes
         /// <param name="value">The status code.</param>
         /// <param name="culture">The culture; null for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
         /// <returns>The message; for a value the page does not list, a message in that culture that contains the number.</returns>
-        public static string GetMessage(this global::Ebet.StatusCodes.EbetStatusCode value, global::System.Globalization.CultureInfo? culture = null)
+        public static string GetMessage(this EbetStatusCode value, global::System.Globalization.CultureInfo? culture = null)
         {
-            switch (CultureIndexOf(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture))
-            {
-                case 1: return GetDescription(value);
-                case 2: return MessageInZhHant(value);
-                default: return MessageInEn(value);
-            }
+            var cultureIndex = CultureIndexOf(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture);
+            var index = IndexOf(value);
+            return index >= 0 ? s_messages[cultureIndex][index] : UnknownCodeMessage(value, cultureIndex);
         }
 
-        private static string MessageInEn(global::Ebet.StatusCodes.EbetStatusCode value)
-        {
-            switch ((int)value)
-            {
-                case -1: return "Recharge record not found.";
-                case 0: return "Recharge in progress.";
-                case 200: return "Success.";
-                case 201: return "Duplicate recharge request ID.";
-                case 202: return "Channel does not exist.";
-                case 203: return "Recharge ID must not be empty.";
-                case 204: return "Recharge amount must not be 0.";
-                case 205: return "Recharge amount is too small.";
-                case 206: return "seqNo does not exist.";
-                case 207: return "Refund amount does not match.";
-                case 208: return "Record does not exist.";
-                case 209: return "Already refunded.";
-                case 401: return "Incorrect username or password.";
-                case 410: return "Invalid token.";
-                case 500: return "System error.";
-                case 505: return "Channel server under maintenance.";
-                case 1003: return "Insufficient balance.";
-                case 4003: return "System busy, please try again later.";
-                case 4025: return "Invalid parameter.";
-                case 4026: return "Invalid signature.";
-                case 4027: return "IP address not allowed.";
-                case 4028: return "Trial players cannot recharge.";
-                case 4029: return "Function disabled.";
-                case 4030: return "Wrong data type.";
-                case 4037: return "User does not exist.";
-                case 4038: return "Too many requests.";
-                case 4202: return "API call quota exhausted.";
-                case 5001: return "Recharge failed.";
-                case 5002: return "Insufficient balance, withdrawal failed (or the account is frozen or barred from withdrawals).";
-                case 5003: return "Sub-channel does not exist.";
-                case 5005: return "Wallet not enabled.";
-                case 5006: return "Cannot withdraw while the player is in a game.";
-                case 5009: return "Game not open (currently returned only for slot games the channel has not been approved for).";
-                case 5010: return "The requested currency is not one the channel applied for.";
-                case 5011: return "This account is frozen; the operation cannot be performed.";
-                default: return UnknownCodeMessage((int)value, "Unknown eBET status code ", ".");
-            }
-        }
-
-        private static string MessageInZhHant(global::Ebet.StatusCodes.EbetStatusCode value)
-        {
-            switch ((int)value)
-            {
-                case -1: return "充值紀錄不存在";
-                case 0: return "充值中";
-                case 200: return "成功";
-                case 201: return "重複的充值請求ID";
-                case 202: return "渠道不存在";
-                case 203: return "充值 ID 不能為空";
-                case 204: return "充值金額不能為 0";
-                case 205: return "充值金額太小";
-                case 206: return "seqNo 不存在";
-                case 207: return "退款金額不一致";
-                case 208: return "紀錄不存在";
-                case 209: return "已經退款的資料";
-                case 401: return "使用者名稱或密碼不正確";
-                case 410: return "無效的Token";
-                case 500: return "系統錯誤";
-                case 505: return "渠道伺服器維護中";
-                case 1003: return "餘額不足";
-                case 4003: return "系統繁忙，請稍後再試";
-                case 4025: return "參數不正確";
-                case 4026: return "簽名不正確";
-                case 4027: return "IP 不允許";
-                case 4028: return "試玩玩家不能充值";
-                case 4029: return "功能無效";
-                case 4030: return "資料類型錯誤";
-                case 4037: return "使用者不存在";
-                case 4038: return "請求過於頻繁";
-                case 4202: return "介面呼叫次數不足";
-                case 5001: return "充值失敗";
-                case 5002: return "餘額不足，取款失敗（或該帳號已被凍結、禁止取款）";
-                case 5003: return "子渠道不存在";
-                case 5005: return "錢包尚未開啟";
-                case 5006: return "遊戲中無法提領";
-                case 5009: return "該遊戲未開放（目前僅未申請正式老虎機的渠道會出現此錯誤代碼）";
-                case 5010: return "渠道請求的幣種非該渠道申請的幣種";
-                case 5011: return "這個帳號已被凍結，無法進行此操作";
-                default: return UnknownCodeMessage((int)value, "未知的 eBET 狀態碼 ", "。");
-            }
-        }
-
-        /// <summary>The code's class: what it means for the caller (see <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass"/>).</summary>
+        /// <summary>The code's class: what it means for the caller (see <see cref="EbetStatusCodeClass"/>).</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>The class the overlay gives the code; <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Unknown"/> for a value the page does not list.</returns>
-        public static global::Ebet.StatusCodes.EbetStatusCodeClass GetClass(this global::Ebet.StatusCodes.EbetStatusCode value)
+        /// <returns>The class the overlay gives the code; <see cref="EbetStatusCodeClass.Unknown"/> for a value the page does not list.</returns>
+        public static EbetStatusCodeClass GetClass(this EbetStatusCode value)
         {
-            switch ((int)value)
-            {
-                case 200:
-                case 209:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Success;
-                case 0:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Pending;
-                case -1:
-                case 201:
-                case 500:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate;
-                case 505:
-                case 4003:
-                case 4038:
-                case 4202:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable;
-                case 203:
-                case 204:
-                case 205:
-                case 206:
-                case 207:
-                case 208:
-                case 401:
-                case 410:
-                case 1003:
-                case 4025:
-                case 4028:
-                case 4030:
-                case 4037:
-                case 5001:
-                case 5002:
-                case 5006:
-                case 5011:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected;
-                case 202:
-                case 4026:
-                case 4027:
-                case 4029:
-                case 5003:
-                case 5005:
-                case 5009:
-                case 5010:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal;
-                default:
-                    return global::Ebet.StatusCodes.EbetStatusCodeClass.Unknown;
-            }
+            var index = IndexOf(value);
+            return index >= 0 ? (EbetStatusCodeClass)s_classes[index] : EbetStatusCodeClass.Unknown;
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsSuccess(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsSuccess(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case 200:
-                case 209:
+                case EbetStatusCode.Success:
+                case EbetStatusCode.AlreadyRefunded:
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsPending(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsPending(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case 0:
+                case EbetStatusCode.RechargeInProgress:
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsIndeterminate(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsIndeterminate(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case -1:
-                case 201:
-                case 500:
+                case EbetStatusCode.RechargeRecordNotFound:
+                case EbetStatusCode.DuplicateRechargeRequestId:
+                case EbetStatusCode.SystemError:
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsRetryable(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsRetryable(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case 505:
-                case 4003:
-                case 4038:
-                case 4202:
+                case EbetStatusCode.ChannelUnderMaintenance:
+                case EbetStatusCode.SystemBusy:
+                case EbetStatusCode.TooManyRequests:
+                case EbetStatusCode.ApiQuotaExhausted:
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsRejected(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsRejected(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case 203:
-                case 204:
-                case 205:
-                case 206:
-                case 207:
-                case 208:
-                case 401:
-                case 410:
-                case 1003:
-                case 4025:
-                case 4028:
-                case 4030:
-                case 4037:
-                case 5001:
-                case 5002:
-                case 5006:
-                case 5011:
+                case EbetStatusCode.RechargeIdRequired:
+                case EbetStatusCode.RechargeAmountZero:
+                case EbetStatusCode.RechargeAmountTooSmall:
+                case EbetStatusCode.SeqNoNotFound:
+                case EbetStatusCode.RefundAmountMismatch:
+                case EbetStatusCode.RecordNotFound:
+                case EbetStatusCode.InvalidUsernameOrPassword:
+                case EbetStatusCode.InvalidToken:
+                case EbetStatusCode.InsufficientBalance:
+                case EbetStatusCode.InvalidParameter:
+                case EbetStatusCode.TrialPlayerCannotRecharge:
+                case EbetStatusCode.DataTypeError:
+                case EbetStatusCode.UserNotFound:
+                case EbetStatusCode.RechargeFailed:
+                case EbetStatusCode.WithdrawalDenied:
+                case EbetStatusCode.CannotWithdrawInGame:
+                case EbetStatusCode.AccountFrozen:
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>True when the code's class is <see cref="global::Ebet.StatusCodes.EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsFatal(this global::Ebet.StatusCodes.EbetStatusCode value)
+        public static bool IsFatal(this EbetStatusCode value)
         {
-            switch ((int)value)
+            switch (value)
             {
-                case 202:
-                case 4026:
-                case 4027:
-                case 4029:
-                case 5003:
-                case 5005:
-                case 5009:
-                case 5010:
+                case EbetStatusCode.ChannelNotFound:
+                case EbetStatusCode.InvalidSignature:
+                case EbetStatusCode.IpNotAllowed:
+                case EbetStatusCode.FunctionDisabled:
+                case EbetStatusCode.SubChannelNotFound:
+                case EbetStatusCode.WalletNotEnabled:
+                case EbetStatusCode.GameNotOpen:
+                case EbetStatusCode.CurrencyNotAllowedForChannel:
                     return true;
                 default:
                     return false;
@@ -787,58 +520,18 @@ namespace Ebet.StatusCodes
 
         /// <summary>True when the page lists the value: <see cref="global::System.Enum.IsDefined(global::System.Type, object)"/> without reflection or boxing.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the members of <see cref="global::Ebet.StatusCodes.EbetStatusCode"/>, false for any other value.</returns>
-        public static bool IsDefined(this global::Ebet.StatusCodes.EbetStatusCode value)
+        /// <returns>True for the members of <see cref="EbetStatusCode"/>, false for any other value.</returns>
+        public static bool IsDefined(this EbetStatusCode value)
         {
-            return IsDefined((int)value);
+            return IndexOf(value) >= 0;
         }
 
         /// <summary>True when the page lists the number, as it arrives in a response's <c>status</c> field.</summary>
         /// <param name="value">The number.</param>
-        /// <returns>True when a member of <see cref="global::Ebet.StatusCodes.EbetStatusCode"/> has this value.</returns>
+        /// <returns>True when a member of <see cref="EbetStatusCode"/> has this value.</returns>
         public static bool IsDefined(int value)
         {
-            switch (value)
-            {
-                case -1:
-                case 0:
-                case 200:
-                case 201:
-                case 202:
-                case 203:
-                case 204:
-                case 205:
-                case 206:
-                case 207:
-                case 208:
-                case 209:
-                case 401:
-                case 410:
-                case 500:
-                case 505:
-                case 1003:
-                case 4003:
-                case 4025:
-                case 4026:
-                case 4027:
-                case 4028:
-                case 4029:
-                case 4030:
-                case 4037:
-                case 4038:
-                case 4202:
-                case 5001:
-                case 5002:
-                case 5003:
-                case 5005:
-                case 5006:
-                case 5009:
-                case 5010:
-                case 5011:
-                    return true;
-                default:
-                    return false;
-            }
+            return IndexOf((EbetStatusCode)value) >= 0;
         }
 
         /// <summary>Finds the member with the given name, as <see cref="global::System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/> does for names, without reflection.</summary>
@@ -846,454 +539,217 @@ namespace Ebet.StatusCodes
         /// <param name="value">The member when found; otherwise the default value.</param>
         /// <param name="ignoreCase">True to compare names ignoring case (ordinal).</param>
         /// <returns>True when a member has that name.</returns>
-        public static bool TryParse(string? name, out global::Ebet.StatusCodes.EbetStatusCode value, bool ignoreCase = false)
+        public static bool TryParse(string? name, out EbetStatusCode value, bool ignoreCase = false)
         {
-            if (name != null)
+            var index = name == null ? -1 : ignoreCase ? IndexOfNameIgnoringCase(name) : IndexOfName(name);
+            value = index >= 0 ? (EbetStatusCode)s_codes[index] : default(EbetStatusCode);
+            return index >= 0;
+        }
+
+        // The lookups' first step, inlined into each: the code's index in the page's order, or -1.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int IndexOf(EbetStatusCode value)
+        {
+            switch (value)
             {
-                if (!ignoreCase)
+                case EbetStatusCode.RechargeRecordNotFound: return 0;
+                case EbetStatusCode.RechargeInProgress: return 1;
+                case EbetStatusCode.Success: return 2;
+                case EbetStatusCode.DuplicateRechargeRequestId: return 3;
+                case EbetStatusCode.ChannelNotFound: return 4;
+                case EbetStatusCode.RechargeIdRequired: return 5;
+                case EbetStatusCode.RechargeAmountZero: return 6;
+                case EbetStatusCode.RechargeAmountTooSmall: return 7;
+                case EbetStatusCode.SeqNoNotFound: return 8;
+                case EbetStatusCode.RefundAmountMismatch: return 9;
+                case EbetStatusCode.RecordNotFound: return 10;
+                case EbetStatusCode.AlreadyRefunded: return 11;
+                case EbetStatusCode.InvalidUsernameOrPassword: return 12;
+                case EbetStatusCode.InvalidToken: return 13;
+                case EbetStatusCode.SystemError: return 14;
+                case EbetStatusCode.ChannelUnderMaintenance: return 15;
+                case EbetStatusCode.InsufficientBalance: return 16;
+                case EbetStatusCode.SystemBusy: return 17;
+                case EbetStatusCode.InvalidParameter: return 18;
+                case EbetStatusCode.InvalidSignature: return 19;
+                case EbetStatusCode.IpNotAllowed: return 20;
+                case EbetStatusCode.TrialPlayerCannotRecharge: return 21;
+                case EbetStatusCode.FunctionDisabled: return 22;
+                case EbetStatusCode.DataTypeError: return 23;
+                case EbetStatusCode.UserNotFound: return 24;
+                case EbetStatusCode.TooManyRequests: return 25;
+                case EbetStatusCode.ApiQuotaExhausted: return 26;
+                case EbetStatusCode.RechargeFailed: return 27;
+                case EbetStatusCode.WithdrawalDenied: return 28;
+                case EbetStatusCode.SubChannelNotFound: return 29;
+                case EbetStatusCode.WalletNotEnabled: return 30;
+                case EbetStatusCode.CannotWithdrawInGame: return 31;
+                case EbetStatusCode.GameNotOpen: return 32;
+                case EbetStatusCode.CurrencyNotAllowedForChannel: return 33;
+                case EbetStatusCode.AccountFrozen: return 34;
+                default: return -1;
+            }
+        }
+
+        private static int IndexOfName(string name)
+        {
+            switch (name)
+            {
+                case "RechargeRecordNotFound": return 0;
+                case "RechargeInProgress": return 1;
+                case "Success": return 2;
+                case "DuplicateRechargeRequestId": return 3;
+                case "ChannelNotFound": return 4;
+                case "RechargeIdRequired": return 5;
+                case "RechargeAmountZero": return 6;
+                case "RechargeAmountTooSmall": return 7;
+                case "SeqNoNotFound": return 8;
+                case "RefundAmountMismatch": return 9;
+                case "RecordNotFound": return 10;
+                case "AlreadyRefunded": return 11;
+                case "InvalidUsernameOrPassword": return 12;
+                case "InvalidToken": return 13;
+                case "SystemError": return 14;
+                case "ChannelUnderMaintenance": return 15;
+                case "InsufficientBalance": return 16;
+                case "SystemBusy": return 17;
+                case "InvalidParameter": return 18;
+                case "InvalidSignature": return 19;
+                case "IpNotAllowed": return 20;
+                case "TrialPlayerCannotRecharge": return 21;
+                case "FunctionDisabled": return 22;
+                case "DataTypeError": return 23;
+                case "UserNotFound": return 24;
+                case "TooManyRequests": return 25;
+                case "ApiQuotaExhausted": return 26;
+                case "RechargeFailed": return 27;
+                case "WithdrawalDenied": return 28;
+                case "SubChannelNotFound": return 29;
+                case "WalletNotEnabled": return 30;
+                case "CannotWithdrawInGame": return 31;
+                case "GameNotOpen": return 32;
+                case "CurrencyNotAllowedForChannel": return 33;
+                case "AccountFrozen": return 34;
+                default: return -1;
+            }
+        }
+
+        // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
+        // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
+        private static readonly int[] s_nameLengthIndexes =
+        {
+            2, 17, 14, 32, 13, 20, 24, 8, 23, 34, 10, 27, 4, 11, 25, 18,
+            19, 22, 28, 30, 26, 1, 5, 6, 29, 16, 9, 31, 0, 7, 15, 12,
+            21, 3, 33,
+        };
+
+        private static readonly int[] s_nameLengthStarts =
+        {
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 4, 7, 10, 12,
+            15, 20, 21, 25, 26, 28, 28, 30, 31, 31, 33, 34, 34, 35,
+        };
+
+        private static int IndexOfNameIgnoringCase(string name)
+        {
+            var length = name.Length;
+            if (length >= s_nameLengthStarts.Length - 1)
+            {
+                return -1;
+            }
+
+            for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)
+            {
+                var index = s_nameLengthIndexes[i];
+                var candidate = s_names[index];
+                if (MayEqualIgnoringCase(name[0], candidate[0])
+                    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])
+                    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    switch (name)
-                    {
-                        case "RechargeRecordNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
-                            return true;
-                        case "RechargeInProgress":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
-                            return true;
-                        case "Success":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.Success;
-                            return true;
-                        case "DuplicateRechargeRequestId":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
-                            return true;
-                        case "ChannelNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
-                            return true;
-                        case "RechargeIdRequired":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
-                            return true;
-                        case "RechargeAmountZero":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
-                            return true;
-                        case "RechargeAmountTooSmall":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
-                            return true;
-                        case "SeqNoNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
-                            return true;
-                        case "RefundAmountMismatch":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
-                            return true;
-                        case "RecordNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
-                            return true;
-                        case "AlreadyRefunded":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
-                            return true;
-                        case "InvalidUsernameOrPassword":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
-                            return true;
-                        case "InvalidToken":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
-                            return true;
-                        case "SystemError":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
-                            return true;
-                        case "ChannelUnderMaintenance":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
-                            return true;
-                        case "InsufficientBalance":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
-                            return true;
-                        case "SystemBusy":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
-                            return true;
-                        case "InvalidParameter":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
-                            return true;
-                        case "InvalidSignature":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
-                            return true;
-                        case "IpNotAllowed":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
-                            return true;
-                        case "TrialPlayerCannotRecharge":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
-                            return true;
-                        case "FunctionDisabled":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
-                            return true;
-                        case "DataTypeError":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
-                            return true;
-                        case "UserNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
-                            return true;
-                        case "TooManyRequests":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
-                            return true;
-                        case "ApiQuotaExhausted":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
-                            return true;
-                        case "RechargeFailed":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
-                            return true;
-                        case "WithdrawalDenied":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
-                            return true;
-                        case "SubChannelNotFound":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
-                            return true;
-                        case "WalletNotEnabled":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
-                            return true;
-                        case "CannotWithdrawInGame":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
-                            return true;
-                        case "GameNotOpen":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
-                            return true;
-                        case "CurrencyNotAllowedForChannel":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
-                            return true;
-                        case "AccountFrozen":
-                            value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
-                            return true;
-                    }
-                }
-                else
-                {
-                    switch (name.Length)
-                    {
-                        case 7:
-                        {
-                            if (string.Equals(name, "Success", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.Success;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 10:
-                        {
-                            if (string.Equals(name, "SystemBusy", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.SystemBusy;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 11:
-                        {
-                            if (string.Equals(name, "SystemError", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.SystemError;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "GameNotOpen", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.GameNotOpen;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 12:
-                        {
-                            if (string.Equals(name, "InvalidToken", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidToken;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "IpNotAllowed", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.IpNotAllowed;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "UserNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.UserNotFound;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 13:
-                        {
-                            if (string.Equals(name, "SeqNoNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.SeqNoNotFound;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "DataTypeError", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.DataTypeError;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "AccountFrozen", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.AccountFrozen;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 14:
-                        {
-                            if (string.Equals(name, "RecordNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RecordNotFound;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "RechargeFailed", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeFailed;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 15:
-                        {
-                            if (string.Equals(name, "ChannelNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.ChannelNotFound;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "AlreadyRefunded", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.AlreadyRefunded;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "TooManyRequests", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.TooManyRequests;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 16:
-                        {
-                            if (string.Equals(name, "InvalidParameter", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidParameter;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "InvalidSignature", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidSignature;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "FunctionDisabled", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.FunctionDisabled;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "WithdrawalDenied", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.WithdrawalDenied;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "WalletNotEnabled", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.WalletNotEnabled;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 17:
-                        {
-                            if (string.Equals(name, "ApiQuotaExhausted", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.ApiQuotaExhausted;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 18:
-                        {
-                            if (string.Equals(name, "RechargeInProgress", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeInProgress;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "RechargeIdRequired", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeIdRequired;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "RechargeAmountZero", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountZero;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "SubChannelNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.SubChannelNotFound;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 19:
-                        {
-                            if (string.Equals(name, "InsufficientBalance", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.InsufficientBalance;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 20:
-                        {
-                            if (string.Equals(name, "RefundAmountMismatch", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RefundAmountMismatch;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "CannotWithdrawInGame", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.CannotWithdrawInGame;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 22:
-                        {
-                            if (string.Equals(name, "RechargeRecordNotFound", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeRecordNotFound;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "RechargeAmountTooSmall", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.RechargeAmountTooSmall;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 23:
-                        {
-                            if (string.Equals(name, "ChannelUnderMaintenance", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.ChannelUnderMaintenance;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 25:
-                        {
-                            if (string.Equals(name, "InvalidUsernameOrPassword", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.InvalidUsernameOrPassword;
-                                return true;
-                            }
-
-                            if (string.Equals(name, "TrialPlayerCannotRecharge", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.TrialPlayerCannotRecharge;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 26:
-                        {
-                            if (string.Equals(name, "DuplicateRechargeRequestId", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.DuplicateRechargeRequestId;
-                                return true;
-                            }
-
-                            break;
-                        }
-                        case 28:
-                        {
-                            if (string.Equals(name, "CurrencyNotAllowedForChannel", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Ebet.StatusCodes.EbetStatusCode.CurrencyNotAllowedForChannel;
-                                return true;
-                            }
-
-                            break;
-                        }
-                    }
+                    return index;
                 }
             }
 
-            value = default(global::Ebet.StatusCodes.EbetStatusCode);
-            return false;
+            return -1;
         }
 
-        private static string UnknownCodeMessage(int value, string prefix, string suffix)
+        // False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.
+        private static bool MayEqualIgnoringCase(char left, char right)
         {
-            return string.Concat(prefix, value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), suffix);
+            return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);
         }
 
-        // The last cultures resolved: lookups that take turns among a few cultures cost a few reference
-        // comparisons and allocate nothing once each culture has been seen.
-        private static readonly CultureIndexCache?[] s_cultureIndexCache = new CultureIndexCache?[4];
+        // Each culture's message for a value the page does not list, around the number.
+        private static readonly string[] s_unknownPrefixes = { "Unknown eBET status code ", "未知的 eBET 状态码 ", "未知的 eBET 狀態碼 " };
+        private static readonly string[] s_unknownSuffixes = { ".", "。", "。" };
 
-        private static int s_nextCultureIndexCacheSlot;
+        private static string UnknownCodeMessage(EbetStatusCode value, int cultureIndex)
+        {
+            return string.Concat(s_unknownPrefixes[cultureIndex], ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture), s_unknownSuffixes[cultureIndex]);
+        }
+
+        // Each culture's messages, by the index CultureIndexOf returns: en, zh-Hans, zh-Hant.
+        private static readonly string[][] s_messages = { s_messagesEn, s_descriptions, s_messagesZhHant };
+
+        // The names each culture answers to, most specific first: a culture name that is the tag or extends it
+        // (en-US extends en) gets the culture at the same position in s_cultureTagIndexes.
+        private static readonly string[] s_cultureTags = { "zh-Hans", "zh-Hant", "en", "zh-TW", "zh-HK", "zh-MO", "zh-CN", "zh-SG", "zh-MY", "zh" };
+        private static readonly int[] s_cultureTagIndexes = { 1, 2, 0, 2, 2, 2, 1, 1, 1, 1 };
+
+        // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
+        // object. Entries are immutable, so concurrent callers at worst replace each other's; the slot stays 0 to 4.
+        private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
+
+        private static int s_nextCultureCacheSlot;
 
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
         {
-            var cache = s_cultureIndexCache;
+            var name = culture.Name ?? string.Empty;
+
+            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents.
+            var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
+            var cache = s_cultureCache;
             for (var i = 0; i < cache.Length; i++)
             {
                 var entry = cache[i];
-                if (entry != null && object.ReferenceEquals(entry.Culture, culture))
+                if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
                 {
                     return entry.Index;
                 }
             }
 
-            var index = FindCultureIndex(culture);
-            cache[s_nextCultureIndexCacheSlot++ & 3] = new CultureIndexCache(culture, index);
-            return index;
-        }
-
-        private static int FindCultureIndex(global::System.Globalization.CultureInfo culture)
-        {
-            var current = culture;
-            for (var depth = 0; depth < 16 && current.Name.Length != 0; depth++)
+            var index = name.Length == 0 ? 0 : MatchCultureName(name);
+            var byName = index >= 0;
+            if (!byName)
             {
-                var index = MatchCultureName(current.Name);
-                if (index >= 0)
+                index = MatchParents(culture);
+                if (!plain)
                 {
                     return index;
                 }
+            }
 
+            var slot = s_nextCultureCacheSlot & 3;
+            s_nextCultureCacheSlot = slot + 1;
+            cache[slot] = new CultureCacheEntry(name, index, byName);
+            return index;
+        }
+
+        private static int MatchParents(global::System.Globalization.CultureInfo culture)
+        {
+            // The parents in turn, then the neutral culture; the bound ends parents that loop.
+            var current = culture;
+            for (var depth = 0; depth < 16; depth++)
+            {
                 var parent = current.Parent;
-                if (parent == null || object.ReferenceEquals(parent, current))
+                if (parent == null || object.ReferenceEquals(parent, current) || string.IsNullOrEmpty(parent.Name))
                 {
                     break;
+                }
+
+                var index = MatchCultureName(parent.Name);
+                if (index >= 0)
+                {
+                    return index;
                 }
 
                 current = parent;
@@ -1304,75 +760,31 @@ namespace Ebet.StatusCodes
 
         private static int MatchCultureName(string name)
         {
-            if (IsTagOrSubtag(name, "zh-Hans"))
+            for (var i = 0; i < s_cultureTags.Length; i++)
             {
-                return 1;
-            }
-
-            if (IsTagOrSubtag(name, "zh-Hant"))
-            {
-                return 2;
-            }
-
-            if (IsTagOrSubtag(name, "en"))
-            {
-                return 0;
-            }
-
-            if (IsTagOrSubtag(name, "zh-TW"))
-            {
-                return 2;
-            }
-
-            if (IsTagOrSubtag(name, "zh-HK"))
-            {
-                return 2;
-            }
-
-            if (IsTagOrSubtag(name, "zh-MO"))
-            {
-                return 2;
-            }
-
-            if (IsTagOrSubtag(name, "zh-CN"))
-            {
-                return 1;
-            }
-
-            if (IsTagOrSubtag(name, "zh-SG"))
-            {
-                return 1;
-            }
-
-            if (IsTagOrSubtag(name, "zh-MY"))
-            {
-                return 1;
-            }
-
-            if (IsTagOrSubtag(name, "zh"))
-            {
-                return 1;
+                var tag = s_cultureTags[i];
+                if (name.Length >= tag.Length
+                    && string.Compare(name, 0, tag, 0, tag.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0
+                    && (name.Length == tag.Length || name[tag.Length] == '-'))
+                {
+                    return s_cultureTagIndexes[i];
+                }
             }
 
             return -1;
         }
 
-        private static bool IsTagOrSubtag(string name, string tag)
+        private sealed class CultureCacheEntry
         {
-            return name.Length >= tag.Length
-                && string.Compare(name, 0, tag, 0, tag.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0
-                && (name.Length == tag.Length || name[tag.Length] == '-');
-        }
-
-        private sealed class CultureIndexCache
-        {
-            internal readonly global::System.Globalization.CultureInfo Culture;
+            internal readonly string Name;
             internal readonly int Index;
+            internal readonly bool ByName;
 
-            internal CultureIndexCache(global::System.Globalization.CultureInfo culture, int index)
+            internal CultureCacheEntry(string name, int index, bool byName)
             {
-                Culture = culture;
+                Name = name;
                 Index = index;
+                ByName = byName;
             }
         }
     }

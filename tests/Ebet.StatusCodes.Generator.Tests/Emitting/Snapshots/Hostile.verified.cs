@@ -4,38 +4,27 @@
 
 #nullable enable
 
-/// <summary>
-/// The status codes of hostile.md, one member per row of its table, in the page's order.
-/// </summary>
+/// <summary>The status codes of hostile.md, one member per row of its table, in the page's order.</summary>
 /// <remarks>
-/// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
-/// every method of <see cref="global::HostileExtensions"/> accepts such values and never throws.
+/// A response may carry a value the page does not list (yet): cast it all the same. Every method of
+/// <see cref="HostileExtensions"/> accepts such values and never throws.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public enum Hostile : int
 {
-    /// <summary>
-    /// <para>quote " backslash \ star */ tag &lt;/summary&gt; amp &amp;</para>
-    /// <para>Class: <see cref="global::HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</para>
-    /// </summary>
+    /// <summary>quote " backslash \ star */ tag &lt;/summary&gt; amp &amp;<para>Class: <see cref="HostileClass.Rejected"/>.</para></summary>
     /// <remarks>bold &amp; "quoted"</remarks>
     Quote = 1,
 
-    /// <summary>
-    /// <para>rlm \u200F ls \u2028 emoji 😀 nul �</para>
-    /// <para>Class: <see cref="global::HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</para>
-    /// </summary>
+    /// <summary>rlm \u200F ls \u2028 emoji 😀 nul �<para>Class: <see cref="HostileClass.Retryable"/>.</para></summary>
     表情 = 2,
 
-    /// <summary>
-    /// <para>keyword member</para>
-    /// <para>Class: <see cref="global::HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</para>
-    /// </summary>
+    /// <summary>keyword member<para>Class: <see cref="HostileClass.Fatal"/>.</para></summary>
     @class = 3,
 }
 
-/// <summary>What a <see cref="global::Hostile"/> means for the caller: the class each code has in the overlay.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+/// <summary>What a <see cref="Hostile"/> means for the caller: the class the overlay gives each code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public enum HostileClass
 {
     /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
@@ -61,71 +50,65 @@ public enum HostileClass
 }
 
 /// <summary>
-/// Lookups for <see cref="global::Hostile"/>: names, the vendor's texts, localized messages and classes.
-/// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
-/// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
+/// Lookups for <see cref="Hostile"/>: names, the vendor's texts, localized messages and classes.
+/// No reflection, no dictionaries, nothing allocated for listed codes. Every method accepts values the page does not list:
+/// texts then contain the number and every <c>Is…</c> method returns false.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
+[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
 public static partial class HostileExtensions
 {
-    private static readonly global::Hostile[] s_valueArray = new global::Hostile[]
+    // Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.
+    private static readonly int[] s_codes =
     {
-        global::Hostile.Quote,
-        global::Hostile.表情,
-        global::Hostile.@class,
+        1, 2, 3,
     };
 
-    private static readonly string[] s_nameArray = new string[]
+    private static readonly string[] s_names =
     {
         "Quote",
         "表情",
         "class",
     };
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Hostile> s_values =
-        new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Hostile>(s_valueArray);
-
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_names =
-        new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_nameArray);
-
-    /// <summary>Every member of <see cref="global::Hostile"/>, in the page's order. The same read-only instance on every call.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Hostile> Values
+    // The page's text, for GetDescription and GetMessage.
+    private static readonly string[] s_descriptions =
     {
-        get { return s_values; }
-    }
+        "quote \" backslash \\ star */ tag </summary> amp &",
+        "rlm \u200F ls \u2028 emoji 😀 nul �",
+        "keyword member",
+    };
 
-    /// <summary>The name of every member of <see cref="global::Hostile"/>, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names
+    // Each code's class, as the number of its HostileClass member.
+    private static readonly byte[] s_classes =
     {
-        get { return s_names; }
-    }
+        5, 4, 6,
+    };
+
+    /// <summary>Every member of <see cref="Hostile"/>, in the page's order. The same read-only instance on every call.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<Hostile> Values { get; } =
+        new global::System.Collections.ObjectModel.ReadOnlyCollection<Hostile>(global::System.Array.ConvertAll(s_codes, code => (Hostile)code));
+
+    /// <summary>The name of every member, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } =
+        new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
 
     /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection.</summary>
     /// <param name="value">The status code.</param>
     /// <returns>The member's name; for a value the page does not list, its number (invariant culture).</returns>
-    public static string ToStringFast(this global::Hostile value)
+    public static string ToStringFast(this Hostile value)
     {
-        switch ((int)value)
-        {
-            case 1: return "Quote";
-            case 2: return "表情";
-            case 3: return "class";
-            default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-        }
+        var index = IndexOf(value);
+        return index >= 0 ? s_names[index] : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The vendor's text for the code, as the page writes it (hostile.md).</summary>
     /// <param name="value">The status code.</param>
     /// <returns>The page's text; for a value the page does not list, a message that contains the number.</returns>
-    public static string GetDescription(this global::Hostile value)
+    public static string GetDescription(this Hostile value)
     {
-        switch ((int)value)
-        {
-            case 1: return "quote \" backslash \\ star */ tag </summary> amp &";
-            case 2: return "rlm \u200F ls \u2028 emoji 😀 nul �";
-            case 3: return "keyword member";
-            default: return UnknownCodeMessage((int)value, "Unknown status code ", ".");
-        }
+        var index = IndexOf(value);
+        return index >= 0 ? s_descriptions[index] : UnknownCodeMessage(value);
     }
 
     /// <summary>
@@ -134,89 +117,74 @@ public static partial class HostileExtensions
     /// <param name="value">The status code.</param>
     /// <param name="culture">The culture; null for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The message; for a value the page does not list, a message in that culture that contains the number.</returns>
-    public static string GetMessage(this global::Hostile value, global::System.Globalization.CultureInfo? culture = null)
+    public static string GetMessage(this Hostile value, global::System.Globalization.CultureInfo? culture = null)
     {
         return GetDescription(value);
     }
 
-    /// <summary>The code's class: what it means for the caller (see <see cref="global::HostileClass"/>).</summary>
+    /// <summary>The code's class: what it means for the caller (see <see cref="HostileClass"/>).</summary>
     /// <param name="value">The status code.</param>
-    /// <returns>The class the overlay gives the code; <see cref="global::HostileClass.Unknown"/> for a value the page does not list.</returns>
-    public static global::HostileClass GetClass(this global::Hostile value)
+    /// <returns>The class the overlay gives the code; <see cref="HostileClass.Unknown"/> for a value the page does not list.</returns>
+    public static HostileClass GetClass(this Hostile value)
     {
-        switch ((int)value)
+        var index = IndexOf(value);
+        return index >= 0 ? (HostileClass)s_classes[index] : HostileClass.Unknown;
+    }
+
+    /// <summary>True when the code's class is <see cref="HostileClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+    /// <param name="value">The status code.</param>
+    public static bool IsSuccess(this Hostile value)
+    {
+        return false;
+    }
+
+    /// <summary>True when the code's class is <see cref="HostileClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+    /// <param name="value">The status code.</param>
+    public static bool IsPending(this Hostile value)
+    {
+        return false;
+    }
+
+    /// <summary>True when the code's class is <see cref="HostileClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+    /// <param name="value">The status code.</param>
+    public static bool IsIndeterminate(this Hostile value)
+    {
+        return false;
+    }
+
+    /// <summary>True when the code's class is <see cref="HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+    /// <param name="value">The status code.</param>
+    public static bool IsRetryable(this Hostile value)
+    {
+        switch (value)
         {
-            case 2:
-                return global::HostileClass.Retryable;
-            case 1:
-                return global::HostileClass.Rejected;
-            case 3:
-                return global::HostileClass.Fatal;
-            default:
-                return global::HostileClass.Unknown;
-        }
-    }
-
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
-    /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsSuccess(this global::Hostile value)
-    {
-        return false;
-    }
-
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
-    /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsPending(this global::Hostile value)
-    {
-        return false;
-    }
-
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
-    /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsIndeterminate(this global::Hostile value)
-    {
-        return false;
-    }
-
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
-    /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsRetryable(this global::Hostile value)
-    {
-        switch ((int)value)
-        {
-            case 2:
+            case Hostile.表情:
                 return true;
             default:
                 return false;
         }
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
     /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsRejected(this global::Hostile value)
+    public static bool IsRejected(this Hostile value)
     {
-        switch ((int)value)
+        switch (value)
         {
-            case 1:
+            case Hostile.Quote:
                 return true;
             default:
                 return false;
         }
     }
 
-    /// <summary>True when the code's class is <see cref="global::HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
     /// <param name="value">The status code.</param>
-    /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-    public static bool IsFatal(this global::Hostile value)
+    public static bool IsFatal(this Hostile value)
     {
-        switch ((int)value)
+        switch (value)
         {
-            case 3:
+            case Hostile.@class:
                 return true;
             default:
                 return false;
@@ -225,26 +193,18 @@ public static partial class HostileExtensions
 
     /// <summary>True when the page lists the value: <see cref="global::System.Enum.IsDefined(global::System.Type, object)"/> without reflection or boxing.</summary>
     /// <param name="value">The status code.</param>
-    /// <returns>True for the members of <see cref="global::Hostile"/>, false for any other value.</returns>
-    public static bool IsDefined(this global::Hostile value)
+    /// <returns>True for the members of <see cref="Hostile"/>, false for any other value.</returns>
+    public static bool IsDefined(this Hostile value)
     {
-        return IsDefined((int)value);
+        return IndexOf(value) >= 0;
     }
 
     /// <summary>True when the page lists the number, as it arrives in a response's <c>status</c> field.</summary>
     /// <param name="value">The number.</param>
-    /// <returns>True when a member of <see cref="global::Hostile"/> has this value.</returns>
+    /// <returns>True when a member of <see cref="Hostile"/> has this value.</returns>
     public static bool IsDefined(int value)
     {
-        switch (value)
-        {
-            case 1:
-            case 2:
-            case 3:
-                return true;
-            default:
-                return false;
-        }
+        return IndexOf((Hostile)value) >= 0;
     }
 
     /// <summary>Finds the member with the given name, as <see cref="global::System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/> does for names, without reflection.</summary>
@@ -252,65 +212,80 @@ public static partial class HostileExtensions
     /// <param name="value">The member when found; otherwise the default value.</param>
     /// <param name="ignoreCase">True to compare names ignoring case (ordinal).</param>
     /// <returns>True when a member has that name.</returns>
-    public static bool TryParse(string? name, out global::Hostile value, bool ignoreCase = false)
+    public static bool TryParse(string? name, out Hostile value, bool ignoreCase = false)
     {
-        if (name != null)
+        var index = name == null ? -1 : ignoreCase ? IndexOfNameIgnoringCase(name) : IndexOfName(name);
+        value = index >= 0 ? (Hostile)s_codes[index] : default(Hostile);
+        return index >= 0;
+    }
+
+    // The lookups' first step, inlined into each: the code's index in the page's order, or -1.
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(Hostile value)
+    {
+        switch (value)
         {
-            if (!ignoreCase)
+            case Hostile.Quote: return 0;
+            case Hostile.表情: return 1;
+            case Hostile.@class: return 2;
+            default: return -1;
+        }
+    }
+
+    private static int IndexOfName(string name)
+    {
+        switch (name)
+        {
+            case "Quote": return 0;
+            case "表情": return 1;
+            case "class": return 2;
+            default: return -1;
+        }
+    }
+
+    // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
+    // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
+    private static readonly int[] s_nameLengthIndexes =
+    {
+        1, 0, 2,
+    };
+
+    private static readonly int[] s_nameLengthStarts =
+    {
+        0, 0, 0, 1, 1, 1, 3,
+    };
+
+    private static int IndexOfNameIgnoringCase(string name)
+    {
+        var length = name.Length;
+        if (length >= s_nameLengthStarts.Length - 1)
+        {
+            return -1;
+        }
+
+        for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)
+        {
+            var index = s_nameLengthIndexes[i];
+            var candidate = s_names[index];
+            if (MayEqualIgnoringCase(name[0], candidate[0])
+                && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])
+                && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))
             {
-                switch (name)
-                {
-                    case "Quote":
-                        value = global::Hostile.Quote;
-                        return true;
-                    case "表情":
-                        value = global::Hostile.表情;
-                        return true;
-                    case "class":
-                        value = global::Hostile.@class;
-                        return true;
-                }
-            }
-            else
-            {
-                switch (name.Length)
-                {
-                    case 2:
-                    {
-                        if (string.Equals(name, "表情", global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            value = global::Hostile.表情;
-                            return true;
-                        }
-
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (string.Equals(name, "Quote", global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            value = global::Hostile.Quote;
-                            return true;
-                        }
-
-                        if (string.Equals(name, "class", global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            value = global::Hostile.@class;
-                            return true;
-                        }
-
-                        break;
-                    }
-                }
+                return index;
             }
         }
 
-        value = default(global::Hostile);
-        return false;
+        return -1;
     }
 
-    private static string UnknownCodeMessage(int value, string prefix, string suffix)
+    // False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.
+    private static bool MayEqualIgnoringCase(char left, char right)
     {
-        return string.Concat(prefix, value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), suffix);
+        return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);
+    }
+
+    private static string UnknownCodeMessage(Hostile value)
+    {
+        return string.Concat("Unknown status code ", ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture), ".");
     }
 }

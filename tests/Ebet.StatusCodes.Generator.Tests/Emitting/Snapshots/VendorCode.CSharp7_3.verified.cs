@@ -4,115 +4,73 @@
 
 namespace Test.Catalogs
 {
-    /// <summary>
-    /// The status codes of codes.md, one member per row of its table, in the page's order.
-    /// </summary>
+    /// <summary>The status codes of codes.md, one member per row of its table, in the page's order.</summary>
     /// <remarks>
-    /// Generated from the page at build time. A response may carry a value the page does not list (yet); cast it all the same:
-    /// every method of <see cref="global::Test.Catalogs.VendorCodeExtensions"/> accepts such values and never throws.
+    /// A response may carry a value the page does not list (yet): cast it all the same. Every method of
+    /// <see cref="VendorCodeExtensions"/> accepts such values and never throws.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum VendorCode : int
     {
-        /// <summary>
-        /// <para>OK</para>
-        /// </summary>
+        /// <summary>OK</summary>
         Code0 = 0,
 
-        /// <summary>
-        /// <para>Not "found"</para>
-        /// </summary>
+        /// <summary>Not "found"</summary>
         CodeMinus2 = -2,
     }
 
-    /// <summary>What a <see cref="global::Test.Catalogs.VendorCode"/> means for the caller: the class each code has in the overlay.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
-    public enum VendorCodeClass
-    {
-        /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
-        Unknown = 0,
-
-        /// <summary>Done: the request succeeded, or what it asked for had already happened.</summary>
-        Success = 1,
-
-        /// <summary>Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
-        Pending = 2,
-
-        /// <summary>The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
-        Indeterminate = 3,
-
-        /// <summary>Transient: the same request may succeed later, after a backoff.</summary>
-        Retryable = 4,
-
-        /// <summary>This request is wrong or not allowed: do not retry it unchanged.</summary>
-        Rejected = 5,
-
-        /// <summary>The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
-        Fatal = 6,
-    }
-
     /// <summary>
-    /// Lookups for <see cref="global::Test.Catalogs.VendorCode"/>: names, the vendor's texts, localized messages and classes.
-    /// Lookups over constants: no reflection, no dictionaries, nothing allocated for listed codes.
-    /// Every method accepts values the page does not list: texts then contain the number and every <c>Is…</c> method returns false.
+    /// Lookups for <see cref="VendorCode"/>: names, the vendor's texts, localized messages and whether a value is listed.
+    /// No reflection, no dictionaries, nothing allocated for listed codes. Every method accepts values the page does not list:
+    /// texts then contain the number.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial class VendorCodeExtensions
     {
-        private static readonly global::Test.Catalogs.VendorCode[] s_valueArray = new global::Test.Catalogs.VendorCode[]
+        // Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.
+        private static readonly int[] s_codes =
         {
-            global::Test.Catalogs.VendorCode.Code0,
-            global::Test.Catalogs.VendorCode.CodeMinus2,
+            0, -2,
         };
 
-        private static readonly string[] s_nameArray = new string[]
+        private static readonly string[] s_names =
         {
             "Code0",
             "CodeMinus2",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Test.Catalogs.VendorCode> s_values =
-            new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Test.Catalogs.VendorCode>(s_valueArray);
-
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_names =
-            new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_nameArray);
-
-        /// <summary>Every member of <see cref="global::Test.Catalogs.VendorCode"/>, in the page's order. The same read-only instance on every call.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Catalogs.VendorCode> Values
+        // The page's text, for GetDescription and GetMessage.
+        private static readonly string[] s_descriptions =
         {
-            get { return s_values; }
-        }
+            "OK",
+            "Not \"found\"",
+        };
 
-        /// <summary>The name of every member of <see cref="global::Test.Catalogs.VendorCode"/>, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Names
-        {
-            get { return s_names; }
-        }
+        /// <summary>Every member of <see cref="VendorCode"/>, in the page's order. The same read-only instance on every call.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<VendorCode> Values { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<VendorCode>(global::System.Array.ConvertAll(s_codes, code => (VendorCode)code));
+
+        /// <summary>The name of every member, in the order of <see cref="Values"/>. The same read-only instance on every call.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
 
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection.</summary>
         /// <param name="value">The status code.</param>
         /// <returns>The member's name; for a value the page does not list, its number (invariant culture).</returns>
-        public static string ToStringFast(this global::Test.Catalogs.VendorCode value)
+        public static string ToStringFast(this VendorCode value)
         {
-            switch ((int)value)
-            {
-                case 0: return "Code0";
-                case -2: return "CodeMinus2";
-                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var index = IndexOf(value);
+            return index >= 0 ? s_names[index] : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>The vendor's text for the code, as the page writes it (codes.md).</summary>
         /// <param name="value">The status code.</param>
         /// <returns>The page's text; for a value the page does not list, a message that contains the number.</returns>
-        public static string GetDescription(this global::Test.Catalogs.VendorCode value)
+        public static string GetDescription(this VendorCode value)
         {
-            switch ((int)value)
-            {
-                case 0: return "OK";
-                case -2: return "Not \"found\"";
-                default: return UnknownCodeMessage((int)value, "Unknown status code ", ".");
-            }
+            var index = IndexOf(value);
+            return index >= 0 ? s_descriptions[index] : UnknownCodeMessage(value);
         }
 
         /// <summary>
@@ -121,88 +79,25 @@ namespace Test.Catalogs
         /// <param name="value">The status code.</param>
         /// <param name="culture">The culture; null for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
         /// <returns>The message; for a value the page does not list, a message in that culture that contains the number.</returns>
-        public static string GetMessage(this global::Test.Catalogs.VendorCode value, global::System.Globalization.CultureInfo culture = null)
+        public static string GetMessage(this VendorCode value, global::System.Globalization.CultureInfo culture = null)
         {
             return GetDescription(value);
         }
 
-        /// <summary>The code's class: what it means for the caller (see <see cref="global::Test.Catalogs.VendorCodeClass"/>).</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>The class the overlay gives the code; <see cref="global::Test.Catalogs.VendorCodeClass.Unknown"/> for a value the page does not list.</returns>
-        public static global::Test.Catalogs.VendorCodeClass GetClass(this global::Test.Catalogs.VendorCode value)
-        {
-            return global::Test.Catalogs.VendorCodeClass.Unknown;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsSuccess(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsPending(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsIndeterminate(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsRetryable(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsRejected(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
-        /// <summary>True when the code's class is <see cref="global::Test.Catalogs.VendorCodeClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
-        /// <param name="value">The status code.</param>
-        /// <returns>True for the codes of that class; false for every other value, listed or not.</returns>
-        public static bool IsFatal(this global::Test.Catalogs.VendorCode value)
-        {
-            return false;
-        }
-
         /// <summary>True when the page lists the value: <see cref="global::System.Enum.IsDefined(global::System.Type, object)"/> without reflection or boxing.</summary>
         /// <param name="value">The status code.</param>
-        /// <returns>True for the members of <see cref="global::Test.Catalogs.VendorCode"/>, false for any other value.</returns>
-        public static bool IsDefined(this global::Test.Catalogs.VendorCode value)
+        /// <returns>True for the members of <see cref="VendorCode"/>, false for any other value.</returns>
+        public static bool IsDefined(this VendorCode value)
         {
-            return IsDefined((int)value);
+            return IndexOf(value) >= 0;
         }
 
         /// <summary>True when the page lists the number, as it arrives in a response's <c>status</c> field.</summary>
         /// <param name="value">The number.</param>
-        /// <returns>True when a member of <see cref="global::Test.Catalogs.VendorCode"/> has this value.</returns>
+        /// <returns>True when a member of <see cref="VendorCode"/> has this value.</returns>
         public static bool IsDefined(int value)
         {
-            switch (value)
-            {
-                case 0:
-                case -2:
-                    return true;
-                default:
-                    return false;
-            }
+            return IndexOf((VendorCode)value) >= 0;
         }
 
         /// <summary>Finds the member with the given name, as <see cref="global::System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/> does for names, without reflection.</summary>
@@ -210,57 +105,79 @@ namespace Test.Catalogs
         /// <param name="value">The member when found; otherwise the default value.</param>
         /// <param name="ignoreCase">True to compare names ignoring case (ordinal).</param>
         /// <returns>True when a member has that name.</returns>
-        public static bool TryParse(string name, out global::Test.Catalogs.VendorCode value, bool ignoreCase = false)
+        public static bool TryParse(string name, out VendorCode value, bool ignoreCase = false)
         {
-            if (name != null)
+            var index = name == null ? -1 : ignoreCase ? IndexOfNameIgnoringCase(name) : IndexOfName(name);
+            value = index >= 0 ? (VendorCode)s_codes[index] : default(VendorCode);
+            return index >= 0;
+        }
+
+        // The lookups' first step, inlined into each: the code's index in the page's order, or -1.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int IndexOf(VendorCode value)
+        {
+            switch (value)
             {
-                if (!ignoreCase)
-                {
-                    switch (name)
-                    {
-                        case "Code0":
-                            value = global::Test.Catalogs.VendorCode.Code0;
-                            return true;
-                        case "CodeMinus2":
-                            value = global::Test.Catalogs.VendorCode.CodeMinus2;
-                            return true;
-                    }
-                }
-                else
-                {
-                    switch (name.Length)
-                    {
-                        case 5:
-                        {
-                            if (string.Equals(name, "Code0", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Test.Catalogs.VendorCode.Code0;
-                                return true;
-                            }
+                case VendorCode.Code0: return 0;
+                case VendorCode.CodeMinus2: return 1;
+                default: return -1;
+            }
+        }
 
-                            break;
-                        }
-                        case 10:
-                        {
-                            if (string.Equals(name, "CodeMinus2", global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                value = global::Test.Catalogs.VendorCode.CodeMinus2;
-                                return true;
-                            }
+        private static int IndexOfName(string name)
+        {
+            switch (name)
+            {
+                case "Code0": return 0;
+                case "CodeMinus2": return 1;
+                default: return -1;
+            }
+        }
 
-                            break;
-                        }
-                    }
+        // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
+        // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
+        private static readonly int[] s_nameLengthIndexes =
+        {
+            0, 1,
+        };
+
+        private static readonly int[] s_nameLengthStarts =
+        {
+            0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2,
+        };
+
+        private static int IndexOfNameIgnoringCase(string name)
+        {
+            var length = name.Length;
+            if (length >= s_nameLengthStarts.Length - 1)
+            {
+                return -1;
+            }
+
+            for (var i = s_nameLengthStarts[length]; i < s_nameLengthStarts[length + 1]; i++)
+            {
+                var index = s_nameLengthIndexes[i];
+                var candidate = s_names[index];
+                if (MayEqualIgnoringCase(name[0], candidate[0])
+                    && MayEqualIgnoringCase(name[length - 1], candidate[length - 1])
+                    && string.Equals(name, candidate, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return index;
                 }
             }
 
-            value = default(global::Test.Catalogs.VendorCode);
-            return false;
+            return -1;
         }
 
-        private static string UnknownCodeMessage(int value, string prefix, string suffix)
+        // False only for ASCII characters that differ ignoring case: a name they rule out costs no string comparison.
+        private static bool MayEqualIgnoringCase(char left, char right)
         {
-            return string.Concat(prefix, value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), suffix);
+            return left >= 0x80 || right >= 0x80 || (left | 0x20) == (right | 0x20);
+        }
+
+        private static string UnknownCodeMessage(VendorCode value)
+        {
+            return string.Concat("Unknown status code ", ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture), ".");
         }
     }
 }
