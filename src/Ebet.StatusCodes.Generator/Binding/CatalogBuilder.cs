@@ -72,9 +72,7 @@ internal static class CatalogBuilder
             new EquatableArray<CodeSpec>(codes),
             nullableAnnotations,
             config.Accessibility,
-            codes.Any(code => code.Class != StatusClass.Unknown)
-                ? new EquatableArray<string>(new[] { StatusClass.Unknown }.Concat(StatusClasses.All).Select(StatusClasses.Meaning).ToArray())
-                : EquatableArray<string>.Empty);
+            ClassMeaningResolver.Resolve(config.EnumName, overlayFile, codes.Select(code => code.Class)));
         return new CatalogResult(spec, diagnostics.ToEquatableArray());
     }
 

@@ -55,7 +55,7 @@ internal static class SideFileLoader
     {
         var content = SideFileReader.ReadOverlay(path, text, diagnostics, cancellationToken);
         var sections = SideTableAssigner.Assign(content.Tables, catalogs, path, pagePath, row => row.Code, row => row.Location, diagnostics)
-            .Select(assigned => new OverlaySection(assigned.Catalog, assigned.Location, assigned.Rows, assigned.HasClassColumn))
+            .Select(assigned => new OverlaySection(assigned.Catalog, assigned.Location, assigned.Rows))
             .ToList();
 
         // A meaning table under a heading that names a catalog is that catalog's; any other is the page's.

@@ -47,7 +47,7 @@ internal static class SideTableAssigner
             }
 
             var rows = mine.Count == 1 ? tables[mine[0]].Rows : Merge(mine.Select(index => tables[index]), codeOf, locationOf, diagnostics);
-            sections.Add(new AssignedRows<TRow>(catalog, tables[mine[0]].Location, rows, mine.Any(index => tables[index].HasClassColumn)));
+            sections.Add(new AssignedRows<TRow>(catalog, tables[mine[0]].Location, rows));
         }
 
         for (var i = 0; i < tables.Count; i++)
@@ -94,5 +94,5 @@ internal static class SideTableAssigner
 }
 
 /// <summary>The rows of a side file that serve one catalog, and where the first of their tables starts.</summary>
-internal readonly record struct AssignedRows<TRow>(string Catalog, FileLocation Location, EquatableArray<TRow> Rows, bool HasClassColumn)
+internal readonly record struct AssignedRows<TRow>(string Catalog, FileLocation Location, EquatableArray<TRow> Rows)
     where TRow : IEquatable<TRow>;

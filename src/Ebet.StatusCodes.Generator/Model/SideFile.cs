@@ -35,8 +35,7 @@ internal sealed record UnknownCodeMessage(string Catalog, string Template, FileL
 /// <summary>The overlay rows that serve one catalog (one table, or several read as one).</summary>
 /// <param name="Catalog">The enum the rows are for.</param>
 /// <param name="Location">The first table's header, where diagnostics about the section as a whole point.</param>
-/// <param name="HasClassColumn">True when a table of the section has a class column: the catalog is classified.</param>
-internal sealed record OverlaySection(string Catalog, FileLocation Location, EquatableArray<OverlayRow> Rows, bool HasClassColumn);
+internal sealed record OverlaySection(string Catalog, FileLocation Location, EquatableArray<OverlayRow> Rows);
 
 /// <summary>One row of an overlay: the member's name, its class, the page's text it was written for, and notes.</summary>
 /// <param name="Location">The code's cell.</param>

@@ -43,15 +43,19 @@ internal static class StatusClasses
         return allowUnknown && string.Equals(text, nameof(StatusClass.Unknown), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The meaning for a caller, as the generated XML docs explain each class.</summary>
-    public static string Meaning(StatusClass statusClass) => statusClass switch
+    /// <summary>
+    /// What a class means for any vendor's caller, as the generated docs say it when the overlay does
+    /// not word it in the vendor's terms (a class-meaning table). Neutral on purpose: no vendor's
+    /// endpoints, keys or request IDs.
+    /// </summary>
+    public static string DefaultMeaning(StatusClass statusClass) => statusClass switch
     {
-        StatusClass.Success => "Done: the request succeeded, or what it asked for had already happened.",
-        StatusClass.Pending => "Accepted and still processing: poll the status endpoint; do not send the request again.",
-        StatusClass.Indeterminate => "The outcome is unknown: query the status with the same request ID before retrying or failing.",
-        StatusClass.Retryable => "Transient: the same request may succeed later, after a backoff.",
-        StatusClass.Rejected => "This request is wrong or not allowed: do not retry it unchanged.",
-        StatusClass.Fatal => "The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.",
-        _ => "Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.",
+        StatusClass.Success => "The request succeeded.",
+        StatusClass.Pending => "The request was accepted and is still being processed: ask for its status later; do not send it again.",
+        StatusClass.Indeterminate => "The outcome of the request is unknown: find out whether it took effect before retrying or failing it.",
+        StatusClass.Retryable => "A transient failure: the same request may succeed if sent again after a backoff.",
+        StatusClass.Rejected => "The request was refused: sending it again unchanged gives the same answer.",
+        StatusClass.Fatal => "The integration itself is misconfigured: requests fail until it is fixed; alert an operator.",
+        _ => "A code the page does not list, or one the overlay leaves unclassified: treat it as an error.",
     };
 }

@@ -50,7 +50,7 @@ internal static class SideFileReader
                 new MessageRow(code, codeCell.Location, row.CellAt(messageColumn).Text));
             if (read is { } rows)
             {
-                content.Tables.Add(new SideTable<MessageRow>(table.Heading, table.Location, rows, HasClassColumn: false));
+                content.Tables.Add(new SideTable<MessageRow>(table.Heading, table.Location, rows));
             }
         }
 
@@ -74,7 +74,7 @@ internal static class SideFileReader
             var classCell = row.CellAt(statusClass);
             return new OverlayRow(code, codeCell.Location, memberCell.Text, memberCell.Location, classCell.Text, classCell.Location, row.CellAt(vendorText).Text, row.CellAt(notes).Text);
         });
-        return rows is { } read ? new SideTable<OverlayRow>(table.Heading, table.Location, read, statusClass >= 0) : null;
+        return rows is { } read ? new SideTable<OverlayRow>(table.Heading, table.Location, read) : null;
     }
 
     /// <summary>The rows of a table keyed by code; null (and EBSC017) when it lacks the code or the required column.</summary>
@@ -130,6 +130,5 @@ internal sealed class SideFileContent<TRow>
 }
 
 /// <summary>One table of a side file, rows keyed by code, under the heading that says which catalog it serves.</summary>
-/// <param name="HasClassColumn">True for an overlay table with a class column.</param>
-internal sealed record SideTable<TRow>(string Heading, FileLocation Location, EquatableArray<TRow> Rows, bool HasClassColumn)
+internal sealed record SideTable<TRow>(string Heading, FileLocation Location, EquatableArray<TRow> Rows)
     where TRow : IEquatable<TRow>;

@@ -35,7 +35,7 @@ public class DriftTests
         Assert.Equal(
             new[]
             {
-                ("EBSC013", "ebet-status-codes.overlay.md", 48, "5003"),
+                ("EBSC013", "ebet-status-codes.overlay.md", 64, "5003"),
                 ("EBSC014", "ebet-status-codes.md", 35, "4040"),
                 ("EBSC015", "ebet-status-codes.md", 28, "4026"),
                 ("EBSC020", "ebet-status-codes.en.md", 15, "4040"),

@@ -36,19 +36,15 @@ public class ColumnTitlesTests
         { "Notes", "Notes" }, { "Notes", "Note" }, { "Notes", "Evidence" }, { "Notes", "Remarks" }, { "Notes", "备注" },
         { "Message", "Message" }, { "Message", "Text" }, { "Message", "Translation" }, { "Message", "Description" }, { "Message", "描述" },
         { "Message", "信息" }, { "Message", "訊息" },
+        { "ClassMeaning", "Meaning" }, { "ClassMeaning", "Description" }, { "ClassMeaning", "含义" }, { "ClassMeaning", "含義" },
+        { "ClassMeaning", "说明" }, { "ClassMeaning", "說明" },
     };
 
-    private static readonly Dictionary<string, IReadOnlyList<string>> s_lists = new()
-    {
-        ["Code"] = ColumnTitles.Code,
-        ["Description"] = ColumnTitles.Description,
-        ["VendorName"] = ColumnTitles.VendorName,
-        ["Member"] = ColumnTitles.Member,
-        ["Class"] = ColumnTitles.Class,
-        ["VendorText"] = ColumnTitles.VendorText,
-        ["Notes"] = ColumnTitles.Notes,
-        ["Message"] = ColumnTitles.Message,
-    };
+    /// <summary>Every list of titles ColumnTitles has, by field name, so a new list cannot be left out of the docs.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<string>> s_lists = typeof(ColumnTitles)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(IReadOnlyList<string>))
+        .ToDictionary(field => field.Name, field => (IReadOnlyList<string>)field.GetValue(null)!);
 
     private static EquatableArray<TableCell> Header(params string[] titles)
         => new(titles.Select(title => new TableCell(title, FileLocation.StartOf("/p.md"))).ToArray());
@@ -82,17 +78,10 @@ public class ColumnTitlesTests
     [Fact]
     public void The_docs_list_exactly_the_titles_the_generator_knows()
     {
-        var markers = new Dictionary<string, string>
-        {
-            ["code"] = "Code",
-            ["description"] = "Description",
-            ["vendor-name"] = "VendorName",
-            ["member"] = "Member",
-            ["class"] = "Class",
-            ["vendor-text"] = "VendorText",
-            ["notes"] = "Notes",
-            ["message"] = "Message",
-        };
+        // The marker is the field's name in kebab case: VendorName gives column-titles:vendor-name.
+        var markers = s_lists.Keys.ToDictionary(
+            list => System.Text.RegularExpressions.Regex.Replace(list, "(?<=[a-z])([A-Z])", "-$1").ToLowerInvariant(),
+            list => list);
         var pages = RepoDocs.DocsPages().Select(page => (Page: page, Text: RepoDocs.Text(page))).ToList();
         var wrong = new List<string>();
         foreach (var (marker, list) in markers)

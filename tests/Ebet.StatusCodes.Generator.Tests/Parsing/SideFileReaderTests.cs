@@ -28,21 +28,12 @@ public class SideFileReaderTests
 
         var table = Assert.Single(content.Tables);
         Assert.Equal("Codes", table.Heading);
-        Assert.True(table.HasClassColumn);
         Assert.Empty(diagnostics.Items);
         var row = Assert.Single(table.Rows);
         Assert.Equal((4026, "InvalidSignature", "Fatal", "签名不对", "why"), (row.Code, row.Member, row.Class, row.VendorText, row.Notes));
         Assert.Equal((4, 16), (row.Location.StartLine, row.Location.StartColumn));
         Assert.Equal((4, 23), (row.MemberLocation.StartLine, row.MemberLocation.StartColumn));
         Assert.Equal((4, 8), (row.ClassLocation.StartLine, row.ClassLocation.StartColumn));
-    }
-
-    [Fact]
-    public void An_overlay_table_without_a_class_column_says_so()
-    {
-        var (content, _) = Overlay("| Code | Member |\n| - | - |\n| 1 | One |\n");
-
-        Assert.False(Assert.Single(content.Tables).HasClassColumn);
     }
 
     [Fact]

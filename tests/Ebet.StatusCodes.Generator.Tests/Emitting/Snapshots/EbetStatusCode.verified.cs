@@ -155,16 +155,16 @@ namespace Ebet.StatusCodes
     [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
     public enum EbetStatusCodeClass
     {
-        /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
+        /// <summary>Not a code eBET's page lists, or one the overlay does not classify: treat it as an error and contact eBET.</summary>
         Unknown = 0,
 
         /// <summary>Done: the request succeeded, or what it asked for had already happened.</summary>
         Success = 1,
 
-        /// <summary>Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+        /// <summary>Accepted and still processing: poll the status endpoint (rechargestatus for a recharge); do not send the request again.</summary>
         Pending = 2,
 
-        /// <summary>The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+        /// <summary>The outcome is unknown: query the status with the same request ID (rechargeReqId) before retrying or failing.</summary>
         Indeterminate = 3,
 
         /// <summary>Transient: the same request may succeed later, after a backoff.</summary>
@@ -425,7 +425,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Pending"/>. Accepted and still processing: poll the status endpoint (rechargestatus for a recharge); do not send the request again.</summary>
         /// <param name="value">The status code.</param>
         public static bool IsPending(this EbetStatusCode value)
         {
@@ -438,7 +438,7 @@ namespace Ebet.StatusCodes
             }
         }
 
-        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+        /// <summary>True when the code's class is <see cref="EbetStatusCodeClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID (rechargeReqId) before retrying or failing.</summary>
         /// <param name="value">The status code.</param>
         public static bool IsIndeterminate(this EbetStatusCode value)
         {

@@ -27,25 +27,25 @@ public enum Hostile : int
 [global::System.CodeDom.Compiler.GeneratedCode("Ebet.StatusCodes.Generator", "{GeneratorVersion}")]
 public enum HostileClass
 {
-    /// <summary>Not a code the page lists, or one the overlay does not classify: treat it as an error and contact the vendor.</summary>
+    /// <summary>A code the page does not list, or one the overlay leaves unclassified: treat it as an error.</summary>
     Unknown = 0,
 
-    /// <summary>Done: the request succeeded, or what it asked for had already happened.</summary>
+    /// <summary>The request succeeded.</summary>
     Success = 1,
 
-    /// <summary>Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+    /// <summary>The request was accepted and is still being processed: ask for its status later; do not send it again.</summary>
     Pending = 2,
 
-    /// <summary>The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+    /// <summary>The outcome of the request is unknown: find out whether it took effect before retrying or failing it.</summary>
     Indeterminate = 3,
 
-    /// <summary>Transient: the same request may succeed later, after a backoff.</summary>
+    /// <summary>A transient failure: the same request may succeed if sent again after a backoff.</summary>
     Retryable = 4,
 
-    /// <summary>This request is wrong or not allowed: do not retry it unchanged.</summary>
+    /// <summary>The request was refused: sending it again unchanged gives the same answer.</summary>
     Rejected = 5,
 
-    /// <summary>The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+    /// <summary>The integration itself is misconfigured: requests fail until it is fixed; alert an operator.</summary>
     Fatal = 6,
 }
 
@@ -131,28 +131,28 @@ public static partial class HostileExtensions
         return index >= 0 ? (HostileClass)s_classes[index] : HostileClass.Unknown;
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Success"/>. Done: the request succeeded, or what it asked for had already happened.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Success"/>. The request succeeded.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsSuccess(this Hostile value)
     {
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Pending"/>. Accepted and still processing: poll the status endpoint; do not send the request again.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Pending"/>. The request was accepted and is still being processed: ask for its status later; do not send it again.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsPending(this Hostile value)
     {
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Indeterminate"/>. The outcome is unknown: query the status with the same request ID before retrying or failing.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Indeterminate"/>. The outcome of the request is unknown: find out whether it took effect before retrying or failing it.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsIndeterminate(this Hostile value)
     {
         return false;
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Retryable"/>. Transient: the same request may succeed later, after a backoff.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Retryable"/>. A transient failure: the same request may succeed if sent again after a backoff.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsRetryable(this Hostile value)
     {
@@ -165,7 +165,7 @@ public static partial class HostileExtensions
         }
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Rejected"/>. This request is wrong or not allowed: do not retry it unchanged.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Rejected"/>. The request was refused: sending it again unchanged gives the same answer.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsRejected(this Hostile value)
     {
@@ -178,7 +178,7 @@ public static partial class HostileExtensions
         }
     }
 
-    /// <summary>True when the code's class is <see cref="HostileClass.Fatal"/>. The integration itself is broken (keys, whitelist, channel setup): stop and alert an operator.</summary>
+    /// <summary>True when the code's class is <see cref="HostileClass.Fatal"/>. The integration itself is misconfigured: requests fail until it is fixed; alert an operator.</summary>
     /// <param name="value">The status code.</param>
     public static bool IsFatal(this Hostile value)
     {
