@@ -108,6 +108,75 @@ public sealed class ConsumerProjectTests
     }
 
     [Fact]
+    public async Task A_stranger_s_spec_folder_builds_with_warnaserror_and_nothing_configured_and_nothing_of_eBET_in_its_code()
+    {
+        // Another vendor's project as a new user makes it: the package, the vendor's page in spec/,
+        // and the other markdown a spec folder gathers. No overlay, no metadata, no NoWarn.
+        var app = _packages.CreateConsumer("Payments.Client")
+            .WriteProject(
+                new()
+                {
+                    ["TargetFramework"] = "net10.0",
+                    ["TreatWarningsAsErrors"] = "true",
+                    ["EmitCompilerGeneratedFiles"] = "true",
+                },
+                new() { [Generator] = GeneratorReference })
+            .Write("spec/payments.md", """
+                # Payments API: status codes
+
+                | Code | Description |
+                | ---: | --- |
+                | 0 | Success |
+                | 4001 | Card declined |
+                | 5003 | Try again later |
+
+                """)
+            .Write("spec/changelog.md", """
+                # Changelog
+
+                | Version | Date | Notes |
+                | --- | --- | --- |
+                | 1.2.0 | 2024-05-01 | Added code 5003 |
+
+                """)
+            .Write("spec/api-fields.md", """
+                | Field | Type | Description |
+                | --- | --- | --- |
+                | status | int | The status code |
+                | message | string | A text for people |
+
+                """)
+            .Write("spec/README.md", "# Vendor pages\n\nPaste each vendor's page here, as published.\n")
+            .Write("Decisions.cs", """
+                namespace Payments.Client;
+
+                public static class Decisions
+                {
+                    public static string Describe(int status) => ((Payments)status).GetDescription();
+                }
+
+                """);
+
+        var build = await app.BuildSuccessfullyAsync("-warnaserror");
+
+        Assert.Empty(ConsumerProject.Warnings(build));
+        var generated = Directory.GetFiles(app.PathOf("obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(path => path.Contains("Ebet.StatusCodes.Generator", StringComparison.Ordinal))
+            .ToList();
+        var source = File.ReadAllText(Assert.Single(generated));
+        Assert.EndsWith("Payments.Client.Payments.g.cs", generated[0], StringComparison.Ordinal);
+        foreach (var word in new[] { "eBET", "ebet", "recharge", "whitelist", "channel" })
+        {
+            Assert.DoesNotContain(word, source, StringComparison.Ordinal);
+        }
+
+        // Nobody classified the codes: no class enum, no classifier that is always false.
+        Assert.DoesNotContain("PaymentsClass", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("IsSuccess", source, StringComparison.Ordinal);
+        Assert.Contains("Code4001 = 4001", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_strict_netstandard2_0_library_in_CSharp_7_3_builds_without_a_single_warning()
     {
         var library = _packages.CreateConsumer("Strict.Library")
