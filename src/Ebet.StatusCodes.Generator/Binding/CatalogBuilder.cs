@@ -93,7 +93,7 @@ internal static class CatalogBuilder
                 FileLocation.StartOf(pagePath),
                 DiagnosticDescriptors.Show(config.EnumName),
                 pageFileName,
-                DiagnosticDescriptors.Explain(problem, config.EnumName));
+                DiagnosticDescriptors.ExplainTypeName(problem, config.EnumName));
             return false;
         }
 

@@ -9,8 +9,13 @@ namespace Ebet.StatusCodes.Generator.Diagnostics;
 /// <summary>How messages explain a name that cannot be used (EBSC010, EBSC030, EBSC054) and show it.</summary>
 internal static partial class DiagnosticDescriptors
 {
-    /// <summary>Why a name cannot be used, and what to do, in the words of a message.</summary>
-    public static string Explain(NameProblem problem, string name)
+    /// <summary>Why a member's name cannot be used, and what to do, in the words of a message.</summary>
+    public static string Explain(NameProblem problem, string name) => Explain(problem, name, forType: false);
+
+    /// <summary>Why an enum's name cannot name its generated types, and what to do.</summary>
+    public static string ExplainTypeName(NameProblem problem, string name) => Explain(problem, name, forType: true);
+
+    private static string Explain(NameProblem problem, string name, bool forType)
         => problem switch
         {
             NameProblem.InvisibleCharacter => "it holds the invisible character "
@@ -18,9 +23,9 @@ internal static partial class DiagnosticDescriptors
                 + " at position " + (Identifiers.IndexOfFormatCharacter(name) + 1).ToString(CultureInfo.InvariantCulture)
                 + ", which C# drops from names: delete it",
             NameProblem.Keyword => "a type name must not be a C# keyword or all lower-case ASCII letters",
-            NameProblem.TooLong => "it is too long: C# allows " + Identifiers.MaxMetadataNameBytes.ToString(CultureInfo.InvariantCulture)
-                + " bytes of UTF-8 for a name (for a type, with its namespace and the suffix of the longest generated type, "
-                + GeneratedTypeNames.Extensions(string.Empty) + ")",
+            NameProblem.TooLong => "it is too long: C# allows " + Identifiers.MaxMetadataNameBytes.ToString("N0", CultureInfo.InvariantCulture)
+                + " bytes of UTF-8 for a name"
+                + (forType ? " (for a type, its namespace, a dot and its name: the longest generated type is the enum's name followed by " + GeneratedTypeNames.Extensions(string.Empty) + ")" : string.Empty),
             _ => "it is not a valid C# identifier: use letters, digits and underscores, starting with a letter or an underscore",
         };
 

@@ -90,6 +90,43 @@ public class DiagnosticMessagesTests
 
         yield return ("Rows with missing and extra cells", new GeneratorInput()
             .Catalog("codes.md", Header + "| 1 |\n| 2 | two | extra |\n", "Codes"));
+
+        var spec = new GeneratorInput();
+        foreach (var (name, text) in new[]
+        {
+            ("payments.md", Header + "| 0 | ok |\n"),
+            ("changelog.md", "# Changes\n\n| Version | Date | Notes |\n| - | - | - |\n| 1.2 | 2024 | x |\n"),
+            ("fields.md", "| Field | Value | Description |\n| - | - | - |\n| mode | fast | How |\n"),
+            ("stray.v2.md", Header + "| 1 | one |\n"),
+        })
+        {
+            spec.Catalog(name, text, string.Empty, null, ("StatusCodeConvention", "true"));
+            spec.Files[^1].Metadata.Remove("StatusCodeEnum");
+        }
+
+        yield return ("A spec folder with a page, a changelog, a table of fields and a file with a second dot", spec);
+
+        yield return ("Side-file tables and keys for no catalog of the page", new GeneratorInput()
+            .Catalog("codes.md", "# A\n\n" + Header + "| 1 | one |\n\n# B\n\n" + Header + "| 2 | two |\n", "First, Second")
+            .File("codes.en.md", "---\nunknown-code-message.Third: \"No {0}\"\n---\n## First\n\n| Code | Message |\n| - | - |\n| 1 | One |\n\n## Messages\n\n| Code | Message |\n| - | - |\n| 2 | Two |\n"));
+
+        yield return ("Columns that could be the code or the description", new GeneratorInput()
+            .Catalog("codes.md", "| Status | Code | Description | Message | 描述 |\n| - | - | - | - | - |\n| OK | 0 | Fine | Good | 好 |\n", "Codes"));
+
+        yield return ("More tables of the same list, and a range read as one", new GeneratorInput()
+            .Catalog("codes.md", "# Errors\n\n" + Header + "| 1 | one |\n\n" + Header + "| 2 | two |\n", "Codes")
+            .Catalog("more.md", "# Errors\n\n" + Header + "| 1 | one |\n\n" + Header + "| 2 | two |\n| 1 | again |\n", "More", null, ("StatusCodeTable", "1-2")));
+
+        yield return ("Names the page gives that cannot be used as written, and an accessibility that is not one", new GeneratorInput()
+            .Catalog("codes.md", "| Code | Name | Description |\n| - | - | - |\n| 1 | 3DS | a |\n| 2 | Busy\u200B | b |\n| 3 | Busy | c |\n", "Codes", null, ("StatusCodeAccessibility", "private")));
+
+        yield return ("Overlay names with an invisible character or too long, an enum name with one", new GeneratorInput()
+            .Catalog("codes.md", Header + "| 1 | one |\n| 2 | two |\n", "Codes")
+            .File("codes.overlay.md", "| Code | Member |\n| - | - |\n| 1 | Su\u200Bccess |\n| 2 | " + new string('N', 1100) + " |\n")
+            .Catalog("other.md", Header + "| 1 | one |\n", "Other\u202ECodes"));
+
+        yield return ("Codes that are ranges, hexadecimal, wide digits, with separators or words", new GeneratorInput()
+            .Catalog("codes.md", Header + "| 1000-1999 | a |\n| 0x10 | b |\n| １２ | c |\n| 1,000 | d |\n| 200 OK | e |\n| 7 | f |\n", "Codes"));
     }
 
     [Fact]
