@@ -1,3 +1,4 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Parsing;
 using Xunit;
 
@@ -123,5 +124,45 @@ public class CellTextTests
     {
         // Most cells of a table are already normal; they cost no second string.
         Assert.Same(text, CellText.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("余额不足[1003", "余额不足[1003")]
+    [InlineData("[", "[")]
+    [InlineData("![", "![")]
+    [InlineData("a ![b", "a ![b")]
+    [InlineData("a]b", "a]b")]
+    [InlineData("[a](b", "[a](b")]
+    [InlineData("[[x](u)", "[x")]
+    [InlineData("[x](u)]", "x]")]
+    [InlineData("[undefined][ref]", "[undefined][ref]")]
+    [InlineData("[*a*", "[a")]
+    public void Unmatched_brackets_are_text_as_CommonMark_renders_them(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Theory]
+    [InlineData("[1003]: 余额不足", "[1003]: 余额不足")]
+    [InlineData("[a]: https://example.com \"t\"", "[a]: https://example.com \"t\"")]
+    [InlineData("    indented", "indented")]
+    [InlineData("=== x", "=== x")]
+    [InlineData("**a**\n---", "a ---")]
+    public void A_cell_is_inlines_only_never_a_definition_or_a_block(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Fact]
+    public void Reference_links_use_the_page_definitions_and_show_their_text()
+    {
+        var table = MarkdownFile.Read(
+            "/p.md",
+            "| Code | Description |\n| - | - |\n| 1 | [Insufficient balance][bal] |\n| 2 | [Shortcut] |\n| 3 | [Collapsed][] |\n| 4 | [missing][nope] |\n| 5 | ![logo][img] ok |\n\n[BAL]: https://example.com/balance\n[shortcut]: /s\n[collapsed]: /c 'title'\n[img]: /logo.png\n",
+            default).Tables.Single();
+
+        Assert.Equal(
+            new[] { "Insufficient balance", "Shortcut", "Collapsed", "[missing][nope]", "logo ok" },
+            table.Rows.Select(row => row.Cells[1].Text));
     }
 }
