@@ -20,6 +20,8 @@ internal sealed class MarkdownFile
     private readonly string _text;
     private string _heading = string.Empty;
     private LinkReferenceDefinitionGroup? _definitions;
+    private MarkdownDocument? _document;
+    private HtmlTableReader? _html;
 
     // Raw HTML is read past the end of Markdig's block; blocks before this offset are already read.
     private int _consumedUpTo;
@@ -45,6 +47,7 @@ internal sealed class MarkdownFile
     {
         var file = new MarkdownFile(path, text);
         var document = Markdown.Parse(text, s_pipeline);
+        file._document = document;
         file._definitions = document.GetLinkReferenceDefinitions(false);
         file.Walk(document, cancellationToken);
         return file;
@@ -65,14 +68,19 @@ internal sealed class MarkdownFile
                 case YamlFrontMatterBlock yaml:
                     ReadFrontMatter(yaml);
                     break;
+                case HeadingBlock or PipeTableBlock when _html is { InMarkup: false }:
+                    // Inside a comment or a script that an earlier HTML block left open: not rendered.
+                    break;
                 case HeadingBlock headingBlock:
                     _heading = CellText.FromInlines(headingBlock.Inline);
                     break;
                 case PipeTableBlock table:
                     _tables.Add(PipeTableReader.Read(SourceLines(table), _heading, Lines, _definitions));
                     break;
-                case HtmlBlock html when HtmlTableReader.StartsTable(_text, html.Span.Start, html.Span.End + 1):
-                    _consumedUpTo = HtmlTableReader.Read(_text, html.Span.Start, html.Span.End + 1, _heading, Lines, _tables, _diagnostics);
+                case HtmlBlock html:
+                    _html ??= new HtmlTableReader(HtmlSource.Create(_text, _document!), Lines, _tables, _diagnostics);
+                    _html.ReadBlock(html.Span.Start, html.Span.End + 1, _heading);
+                    _consumedUpTo = _html.ReadUpTo;
                     break;
                 case ContainerBlock nested:
                     Walk(nested, cancellationToken);
