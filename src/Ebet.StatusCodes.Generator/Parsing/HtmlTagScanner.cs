@@ -22,7 +22,7 @@ internal static class HtmlTagScanner
     /// How far a JSX attribute value is looked for: style objects are short, and a bound keeps a
     /// page of unmatched braces linear.
     /// </summary>
-    private const int LongestExpression = 4096;
+    private const int LongestExpression = 1024;
 
     /// <summary>Reads the tag at <paramref name="start"/>, whose next character is a letter (after <c>&lt;/</c> for an end tag).</summary>
     public static HtmlTag Read(string text, int start, bool isEnd)

@@ -15,13 +15,32 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// </remarks>
 internal static class InlineOnlyParser
 {
+    /// <summary>
+    /// The longest markdown handed to Markdig. Its inline parser takes time growing with the square of
+    /// some texts (unmatched brackets and emphasis markers by the thousand): bounding each cell keeps
+    /// reading a page linear. A status text is a sentence; no real cell comes near.
+    /// </summary>
+    public const int LongestMarkdown = 4096;
+
     private static readonly object s_definitionsKey = new();
 
     private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
 
     /// <summary>The inlines of <paramref name="markdown"/>, or null when there are none.</summary>
+    /// <exception cref="System.ArgumentException">
+    /// The markdown is longer than <see cref="LongestMarkdown"/>, or Markdig refuses it (nested beyond its depth limit).
+    /// </exception>
     public static Markdig.Syntax.Inlines.ContainerInline? Parse(string markdown, LinkReferenceDefinitionGroup? definitions)
     {
+        markdown = EscapeUnclosedBrackets(markdown);
+        if (markdown.Length > LongestMarkdown)
+        {
+            throw new System.ArgumentException(
+                "a table cell or heading of " + markdown.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " characters holds markdown; such text is read up to " + LongestMarkdown.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " characters, to keep reading in linear time");
+        }
+
         MarkdownParserContext? context = null;
         if (definitions is { Links.Count: > 0 } && markdown.IndexOf('[') >= 0)
         {
@@ -32,6 +51,36 @@ internal static class InlineOnlyParser
         var document = Markdown.Parse(markdown, s_pipeline, context);
         return document.Count > 0 && document[0] is LeafBlock leaf ? leaf.Inline : null;
     }
+
+    /// <summary>
+    /// A '[' with no ']' after it can open no link, so CommonMark shows it as it is; escaped, it
+    /// shows the same, and Markdig does not nest it (its parser slows with the square of a run of
+    /// them). Text with code spans or angle brackets is left alone: a backslash would show there.
+    /// </summary>
+    internal static string EscapeUnclosedBrackets(string markdown)
+    {
+        var lastClose = markdown.LastIndexOf(']');
+        var firstOpen = markdown.IndexOf('[', lastClose + 1);
+        if (firstOpen < 0 || markdown.IndexOfAny(s_literalContexts) >= 0)
+        {
+            return markdown;
+        }
+
+        var builder = new System.Text.StringBuilder(markdown.Length + 16).Append(markdown, 0, firstOpen);
+        for (var i = firstOpen; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '[' && !PipeTableSyntax.IsEscaped(markdown, 0, i))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(markdown[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly char[] s_literalContexts = { '`', '<' };
 
     private static MarkdownPipeline CreatePipeline()
     {

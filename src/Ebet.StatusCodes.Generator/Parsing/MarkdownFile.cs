@@ -72,7 +72,7 @@ internal sealed class MarkdownFile
                     // Inside a comment or a script that an earlier HTML block left open: not rendered.
                     break;
                 case HeadingBlock headingBlock:
-                    _heading = CellText.FromInlines(headingBlock.Inline);
+                    _heading = HeadingText(headingBlock);
                     break;
                 case PipeTableBlock table:
                     _tables.Add(PipeTableReader.Read(SourceLines(table), _heading, Lines, _definitions));
@@ -98,11 +98,31 @@ internal sealed class MarkdownFile
         var paragraphs = builder.BlockParsers.Find<ParagraphBlockParser>()!;
         builder.BlockParsers.Insert(builder.BlockParsers.IndexOf(paragraphs), new PipeTableBlockParser());
 
-        // Paragraphs hold no table and carry no text the generator reads: skip their inline parsing,
-        // the main cost of a large page. Table cells are parsed one by one (CellText); headings
-        // still get their inlines.
+        // Markdig parses no inlines: paragraphs carry no text the generator reads (their inline parsing
+        // was the main cost of a large page), and table cells and headings are parsed one by one,
+        // each with its own location should Markdig refuse one (CellText, HeadingText).
         paragraphs.Closed += static (_, block) => ((LeafBlock)block).ProcessInlines = false;
+        builder.BlockParsers.Find<HeadingBlockParser>()!.Closed += static (_, block) => ((LeafBlock)block).ProcessInlines = false;
         return builder.Build();
+    }
+
+    private string HeadingText(HeadingBlock heading)
+    {
+        var lines = heading.Lines;
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(i > 0 ? "\n" : string.Empty).Append(lines.Lines[i].Slice.ToString());
+        }
+
+        try
+        {
+            return CellText.FromMarkdown(text.ToString(), _definitions);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UnreadableMarkdownException(Lines.Span(heading.Span.Start, heading.Span.End + 1), exception);
+        }
     }
 
     private static List<SourceLine> SourceLines(LeafBlock block)

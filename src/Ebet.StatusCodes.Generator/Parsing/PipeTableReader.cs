@@ -65,7 +65,15 @@ internal static class PipeTableReader
             raw = UnescapePipes(raw);
         }
 
-        return new TableCell(CellText.FromMarkdown(raw, definitions), map.Span(start + fileOffset, end + fileOffset));
+        var location = map.Span(start + fileOffset, end + fileOffset);
+        try
+        {
+            return new TableCell(CellText.FromMarkdown(raw, definitions), location);
+        }
+        catch (System.ArgumentException exception)
+        {
+            throw new UnreadableMarkdownException(location, exception);
+        }
     }
 
     private static string UnescapePipes(string raw)

@@ -165,4 +165,28 @@ public class CellTextTests
             new[] { "Insufficient balance", "Shortcut", "Collapsed", "[missing][nope]", "logo ok" },
             table.Rows.Select(row => row.Cells[1].Text));
     }
+
+    [Theory]
+    [InlineData("a [b [c", "a \\[b \\[c", "a [b [c")]
+    [InlineData("[a] [b ![c", "[a] \\[b !\\[c", "[a] [b ![c")]
+    [InlineData("a \\[b [c", "a \\[b \\[c", "a [b [c")]
+    [InlineData("a \\\\[b", "a \\\\\\[b", "a \\[b")]
+    [InlineData("`[` [b", "`[` [b", "[ [b")]
+    [InlineData("<x> [b", "<x> [b", "[b")]
+    [InlineData("[a] b", "[a] b", "[a] b")]
+    public void Brackets_no_bracket_closes_are_escaped_before_Markdig_sees_them_and_still_show(string markdown, string escaped, string text)
+    {
+        Assert.Equal(escaped, InlineOnlyParser.EscapeUnclosedBrackets(markdown));
+        Assert.Equal(text, CellText.FromMarkdown(markdown));
+    }
+
+    [Fact]
+    public void Markdown_longer_than_Markdig_reads_in_linear_time_is_refused_but_plain_text_of_any_length_is_read()
+    {
+        var plain = new string('x', InlineOnlyParser.LongestMarkdown * 4);
+
+        Assert.Equal(plain, CellText.FromMarkdown(plain));
+        Assert.Equal(new string('y', InlineOnlyParser.LongestMarkdown - 4), CellText.FromMarkdown("**" + new string('y', InlineOnlyParser.LongestMarkdown - 4) + "**"));
+        Assert.Throws<System.ArgumentException>(() => CellText.FromMarkdown("**" + plain + "**"));
+    }
 }
