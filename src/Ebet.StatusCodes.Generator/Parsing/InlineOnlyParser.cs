@@ -53,34 +53,52 @@ internal static class InlineOnlyParser
     }
 
     /// <summary>
-    /// A '[' with no ']' after it can open no link, so CommonMark shows it as it is; escaped, it
-    /// shows the same, and Markdig does not nest it (its parser slows with the square of a run of
-    /// them). Text with code spans or angle brackets is left alone: a backslash would show there.
+    /// A '[' that no ']' pairs with (each ']' pairs with the nearest '[' still open, as in CommonMark's
+    /// bracket stack) can open no link, so CommonMark shows it as it is; escaped, it shows the same,
+    /// and Markdig neither nests it (its parser slows with the square of a run of them) nor takes it,
+    /// after a defined <c>[label]</c>, for the start of a full reference (cmark makes the label a
+    /// shortcut link; Markdig left it as text). Brackets in code spans and between angle brackets
+    /// (autolinks, raw HTML) are left alone: a backslash would show, or change a tag.
     /// </summary>
     internal static string EscapeUnclosedBrackets(string markdown)
     {
-        var lastClose = markdown.LastIndexOf(']');
-        var firstOpen = markdown.IndexOf('[', lastClose + 1);
-        if (firstOpen < 0 || markdown.IndexOfAny(s_literalContexts) >= 0)
+        if (markdown.IndexOf('[') < 0)
         {
             return markdown;
         }
 
-        var builder = new System.Text.StringBuilder(markdown.Length + 16).Append(markdown, 0, firstOpen);
-        for (var i = firstOpen; i < markdown.Length; i++)
+        var literal = LiteralSpans.Of(markdown);
+        var open = new System.Collections.Generic.Stack<int>();
+        for (var i = 0; i < markdown.Length; i++)
         {
-            if (markdown[i] == '[' && !PipeTableSyntax.IsEscaped(markdown, 0, i))
+            if (markdown[i] is '[' or ']' && !PipeTableSyntax.IsEscaped(markdown, 0, i) && !literal.Contains(i))
             {
-                builder.Append('\\');
+                if (markdown[i] == '[')
+                {
+                    open.Push(i);
+                }
+                else if (open.Count > 0)
+                {
+                    open.Pop();
+                }
             }
-
-            builder.Append(markdown[i]);
         }
 
-        return builder.ToString();
-    }
+        if (open.Count == 0)
+        {
+            return markdown;
+        }
 
-    private static readonly char[] s_literalContexts = { '`', '<' };
+        var builder = new System.Text.StringBuilder(markdown.Length + open.Count);
+        var last = 0;
+        foreach (var position in System.Linq.Enumerable.Reverse(open))
+        {
+            builder.Append(markdown, last, position - last).Append('\\');
+            last = position;
+        }
+
+        return builder.Append(markdown, last, markdown.Length - last).ToString();
+    }
 
     private static MarkdownPipeline CreatePipeline()
     {
