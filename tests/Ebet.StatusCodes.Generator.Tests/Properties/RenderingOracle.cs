@@ -44,7 +44,7 @@ internal static class RenderingOracle
     {
         var text = new StringBuilder();
         Append(text, cell);
-        return Normalize(text.ToString());
+        return CellEncoder.ExpectedText(text.ToString());
     }
 
     private static void Append(StringBuilder text, INode node)
@@ -69,29 +69,5 @@ internal static class RenderingOracle
                     break;
             }
         }
-    }
-
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c == '\0' ? '\uFFFD' : c);
-        }
-
-        return builder.ToString();
     }
 }

@@ -22,17 +22,7 @@ public class RenderingOracleProperties
     [Fact]
     public void The_tables_the_generator_reads_are_the_tables_a_reader_sees()
     {
-        var progress = PropertySettings.Progress("rendering oracle");
-        OracleCase.Gen.Sample(
-            testCase =>
-            {
-                Check(testCase);
-                progress();
-            },
-            writeLine: _output.WriteLine,
-            seed: PropertySettings.Seed,
-            iter: PropertySettings.Iterations(quick: 400),
-            print: testCase => testCase.ToString());
+        PropertySettings.Sample(OracleCase.Gen, Check, _output, "rendering oracle", quick: 400);
     }
 
     private static void Check(OracleCase testCase)
