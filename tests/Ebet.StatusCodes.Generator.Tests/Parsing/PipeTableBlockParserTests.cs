@@ -147,8 +147,8 @@ public class PipeTableBlockParserTests
         var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", page, "Codes"));
 
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+        Assert.Equal(new[] { 1 }, catalog.Values);
         Assert.Equal("first table", catalog.Description(1));
-        Assert.Contains(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC033");
     }
 
     [Fact]
