@@ -72,7 +72,7 @@ internal static class AdversarialInput
         AdversarialShape.UnbalancedJsxBraces => ("<table><tr>", "<th style={{a: '", "\n"),
         AdversarialShape.EndTagsWithoutNames => ("<div>\n", "</ </1 <", "\n"),
         AdversarialShape.HtmlBlocksInBlockQuote => ("> <table><tr><th>Code</th><th>Description</th></tr>\n", ">\n> <tr><td>{0}</td><td>a\n", "> </table>\n"),
-        AdversarialShape.UnmatchedBracketsInCells => ("| Code | Description |\n| --- | --- |\n", "| {0} | " + Repeat("[![a](", 600) + " |\n", "\n"),
+        AdversarialShape.UnmatchedBracketsInCells => ("| Code | Description |\n| --- | --- |\n", "| {0} | " + Repeat("[![a](", 500) + " |\n", "\n"),
         AdversarialShape.EmphasisDelimitersInCells => ("| Code | Description |\n| --- | --- |\n", "| {0} | " + Repeat("*a _b **c `d ", 300) + " |\n", "\n"),
         AdversarialShape.OneHugeCellOfMarkdown => ("| Code | Description |\n| --- | --- |\n| 2 | ", "[a](b *c ", " |\n"),
         AdversarialShape.ReferenceLinksAndDefinitions => ("| Code | Description |\n| --- | --- |\n", "| {0} | [a][r] [b] |\n", "\n[r]: /r\n[b]: /b\n"),

@@ -31,22 +31,27 @@ internal sealed class HtmlSource
 
     public static HtmlSource Create(string file, MarkdownDocument document)
     {
-        var contentStarts = new SortedDictionary<int, int>();
-        Collect(document, file, contentStarts);
+        // Blocks come in document order, so the lines nearly always do: sorting is then one pass.
+        var lines = new List<(int LineStart, int ContentStart)>();
+        Collect(document, file, lines);
+        lines.Sort();
         var text = new StringBuilder(file.Length);
-        var textStarts = new int[contentStarts.Count];
-        var fileStarts = new int[contentStarts.Count];
-        var index = 0;
-        foreach (var contentStart in contentStarts.Values)
+        var textStarts = new List<int>(lines.Count);
+        var fileStarts = new List<int>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var end = LineEnd(file, contentStart);
-            textStarts[index] = text.Length;
-            fileStarts[index] = contentStart;
-            text.Append(file, contentStart, end - contentStart).Append('\n');
-            index++;
+            if (i > 0 && lines[i].LineStart == lines[i - 1].LineStart)
+            {
+                continue;
+            }
+
+            var contentStart = lines[i].ContentStart;
+            textStarts.Add(text.Length);
+            fileStarts.Add(contentStart);
+            text.Append(file, contentStart, LineEnd(file, contentStart) - contentStart).Append('\n');
         }
 
-        return new HtmlSource(text.ToString(), textStarts, fileStarts, file.Length);
+        return new HtmlSource(text.ToString(), textStarts.ToArray(), fileStarts.ToArray(), file.Length);
     }
 
     /// <summary>The file offset of <paramref name="offset"/> in <see cref="Text"/>; the end of the text is the end of the file.</summary>
@@ -80,21 +85,21 @@ internal sealed class HtmlSource
         return Math.Max(0, index >= 0 ? index : ~index - 1);
     }
 
-    private static void Collect(ContainerBlock container, string file, SortedDictionary<int, int> contentStarts)
+    private static void Collect(ContainerBlock container, string file, List<(int LineStart, int ContentStart)> lines)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case ContainerBlock nested:
-                    Collect(nested, file, contentStarts);
+                    Collect(nested, file, lines);
                     break;
                 case HtmlBlock or ParagraphBlock:
-                    var lines = ((LeafBlock)block).Lines;
-                    for (var i = 0; i < lines.Count; i++)
+                    var leafLines = ((LeafBlock)block).Lines;
+                    for (var i = 0; i < leafLines.Count; i++)
                     {
-                        var line = lines.Lines[i];
-                        contentStarts[line.Position] = ContentStart(file, line.Slice, line.Position);
+                        var line = leafLines.Lines[i];
+                        lines.Add((line.Position, ContentStart(file, line.Slice, line.Position)));
                     }
 
                     break;

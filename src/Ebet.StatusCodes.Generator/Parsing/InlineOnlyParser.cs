@@ -32,7 +32,6 @@ internal static class InlineOnlyParser
     /// </exception>
     public static Markdig.Syntax.Inlines.ContainerInline? Parse(string markdown, LinkReferenceDefinitionGroup? definitions)
     {
-        markdown = EscapeUnclosedBrackets(markdown);
         if (markdown.Length > LongestMarkdown)
         {
             throw new System.ArgumentException(
@@ -40,6 +39,8 @@ internal static class InlineOnlyParser
                 + " characters holds markdown; such text is read up to " + LongestMarkdown.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
                 + " characters, to keep reading in linear time");
         }
+
+        markdown = EscapeUnclosedBrackets(markdown);
 
         MarkdownParserContext? context = null;
         if (definitions is { Links.Count: > 0 } && markdown.IndexOf('[') >= 0)
