@@ -47,4 +47,16 @@ public class UnreadableMarkdownTests
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal(("EBSC099", 2, "/spec/codes.en.md"), (diagnostic.Id, diagnostic.Location!.Value.StartLine, diagnostic.Location.Value.Path));
     }
+
+    [Fact]
+    public void The_generator_reports_a_side_file_cell_it_cannot_read_at_the_cell()
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n", "Codes")
+            .File("codes.en.md", "| Code | Message |\n| - | - |\n| 1 | " + s_nested + " |\n"));
+
+        var failure = Assert.Single(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC099");
+        Assert.Equal((GeneratorInput.SpecDirectory + "codes.en.md", 2), (failure.Location.GetLineSpan().Path, failure.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Equal("one", CompiledCatalog.Load(run, "Test.Catalogs.Codes").Description(1));
+    }
 }
