@@ -34,8 +34,16 @@ internal static class PipeTableReader
         return new MarkdownTable(heading, map.Span(header.Start + header.FileOffset, header.End + header.FileOffset), SplitRow(header, map, definitions), rows.ToEquatableArray());
     }
 
+    /// <summary>A delimiter row (<c>| --- | :-: |</c>), and its number of columns (see <see cref="PipeTableSyntax.DelimiterColumns"/>).</summary>
+    internal static bool IsDelimiterRow(SourceLine line, out int columns)
+    {
+        columns = PipeTableSyntax.DelimiterColumns(line.Text, line.Start, line.End);
+        return columns > 0;
+    }
+
     /// <summary>Splits a row into cells at unescaped pipes; outer pipes are optional.</summary>
-    internal static EquatableArray<TableCell> SplitRow(SourceLine line, LineMap map, LinkReferenceDefinitionGroup? definitions)
+    /// <param name="definitions">The link reference definitions of the page, which cells' reference links use.</param>
+    internal static EquatableArray<TableCell> SplitRow(SourceLine line, LineMap map, LinkReferenceDefinitionGroup? definitions = null)
     {
         var spans = new List<(int Start, int End)>();
         PipeTableSyntax.SplitCells(line.Text, line.Start, line.End, spans);
