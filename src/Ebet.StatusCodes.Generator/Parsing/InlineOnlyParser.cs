@@ -54,22 +54,24 @@ internal static class InlineOnlyParser
     }
 
     /// <summary>
-    /// A '[' that no ']' pairs with (each ']' pairs with the nearest '[' still open, as in CommonMark's
-    /// bracket stack) can open no link, so CommonMark shows it as it is; escaped, it shows the same,
-    /// and Markdig neither nests it (its parser slows with the square of a run of them) nor takes it,
-    /// after a defined <c>[label]</c>, for the start of a full reference (cmark makes the label a
-    /// shortcut link; Markdig left it as text). Brackets in code spans and between angle brackets
-    /// (autolinks, raw HTML) are left alone: a backslash would show, or change a tag.
+    /// A bracket that pairs with none (each ']' pairs with the nearest '[' still open, as in
+    /// CommonMark's bracket stack) can open or close no link, so CommonMark shows it as it is;
+    /// escaped, it shows the same, and Markdig neither nests it (its parser slows with the square of a
+    /// run of them) nor pairs it where cmark would not (after <c>[a][b]</c> of an undefined <c>b</c>,
+    /// Markdig let a later ']' close <c>[a</c>; after a defined <c>[label]</c>, it took a lone '[' for a
+    /// full reference and left the shortcut link as text). Brackets in code spans and between angle
+    /// brackets (autolinks, raw HTML) are left alone: a backslash would show, or change a tag.
     /// </summary>
     internal static string EscapeUnclosedBrackets(string markdown)
     {
-        if (markdown.IndexOf('[') < 0)
+        if (markdown.IndexOf('[') < 0 && markdown.IndexOf(']') < 0)
         {
             return markdown;
         }
 
         var literal = LiteralSpans.Of(markdown);
         var open = new System.Collections.Generic.Stack<int>();
+        var unpaired = new System.Collections.Generic.List<int>();
         for (var i = 0; i < markdown.Length; i++)
         {
             if (markdown[i] is '[' or ']' && !PipeTableSyntax.IsEscaped(markdown, 0, i) && !literal.Contains(i))
@@ -82,17 +84,23 @@ internal static class InlineOnlyParser
                 {
                     open.Pop();
                 }
+                else
+                {
+                    unpaired.Add(i);
+                }
             }
         }
 
-        if (open.Count == 0)
+        if (open.Count == 0 && unpaired.Count == 0)
         {
             return markdown;
         }
 
-        var builder = new System.Text.StringBuilder(markdown.Length + open.Count);
+        unpaired.AddRange(open);
+        unpaired.Sort();
+        var builder = new System.Text.StringBuilder(markdown.Length + unpaired.Count);
         var last = 0;
-        foreach (var position in System.Linq.Enumerable.Reverse(open))
+        foreach (var position in unpaired)
         {
             builder.Append(markdown, last, position - last).Append('\\');
             last = position;

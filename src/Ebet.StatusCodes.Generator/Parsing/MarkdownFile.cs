@@ -115,9 +115,17 @@ internal sealed class MarkdownFile
             text.Append(i > 0 ? "\n" : string.Empty).Append(lines.Lines[i].Slice.ToString());
         }
 
+        // A heading is a table's label, not a text the enum holds: one Markdig cannot read in linear
+        // time (a table's HTML pasted onto a heading line) is labelled by its characters as written.
+        var markdown = text.ToString();
+        if (markdown.Length > InlineOnlyParser.LongestMarkdown)
+        {
+            return CellText.Normalize(markdown);
+        }
+
         try
         {
-            return CellText.FromMarkdown(text.ToString(), _definitions);
+            return CellText.FromMarkdown(markdown, _definitions);
         }
         catch (ArgumentException exception)
         {

@@ -158,11 +158,11 @@ public class CellTextTests
     {
         var table = MarkdownFile.Read(
             "/p.md",
-            "| Code | Description |\n| - | - |\n| 1 | [Insufficient balance][bal] |\n| 2 | [Shortcut] |\n| 3 | [Collapsed][] |\n| 4 | [missing][nope] |\n| 5 | ![logo][img] ok |\n| 6 | `c`[Shortcut][ |\n| 7 | [Shortcut][\\[[link](https://e.com) |\n\n[BAL]: https://example.com/balance\n[shortcut]: /s\n[collapsed]: /c 'title'\n[img]: /logo.png\n",
+            "| Code | Description |\n| - | - |\n| 1 | [Insufficient balance][bal] |\n| 2 | [Shortcut] |\n| 3 | [Collapsed][] |\n| 4 | [missing][nope] |\n| 5 | ![logo][img] ok |\n| 6 | `c`[Shortcut][ |\n| 7 | [Shortcut][\\[[link](https://e.com) |\n| 8 | [missing][nope] ][Shortcut] |\n\n[BAL]: https://example.com/balance\n[shortcut]: /s\n[collapsed]: /c 'title'\n[img]: /logo.png\n",
             default).Tables.Single();
 
         Assert.Equal(
-            new[] { "Insufficient balance", "Shortcut", "Collapsed", "[missing][nope]", "logo ok", "cShortcut[", "Shortcut[[link" },
+            new[] { "Insufficient balance", "Shortcut", "Collapsed", "[missing][nope]", "logo ok", "cShortcut[", "Shortcut[[link", "[missing][nope] ]Shortcut" },
             table.Rows.Select(row => row.Cells[1].Text));
     }
 
@@ -178,6 +178,8 @@ public class CellTextTests
     [InlineData("[Shortcut][", "[Shortcut]\\[", "[Shortcut][")]
     [InlineData("[a] [b [c] d", "[a] \\[b [c] d", "[a] [b [c] d")]
     [InlineData("[[[x]", "\\[\\[[x]", "[[[x]")]
+    [InlineData("a] [b]", "a\\] [b]", "a] [b]")]
+    [InlineData("[a][b] ]c", "[a][b] \\]c", "[a][b] ]c")]
     [InlineData("[a] b", "[a] b", "[a] b")]
     public void Brackets_no_bracket_closes_are_escaped_before_Markdig_sees_them_and_still_show(string markdown, string escaped, string text)
     {
