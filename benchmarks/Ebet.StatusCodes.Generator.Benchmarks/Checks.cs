@@ -13,9 +13,11 @@ namespace Ebet.StatusCodes.Generator.Benchmarks;
 
 /// <summary>
 /// <c>--check</c>: what the timings stand on, printed once. Which steps re-run after each edit, that
-/// the code emitted for large catalogs compiles, where Markdig's pipe-table extension gives up, and how
-/// much code the library's catalogs emit.
-/// Exits non-zero when the emitted code does not compile or a generator reports an error.
+/// the code emitted for large catalogs compiles, where Markdig's pipe-table extension gives up, how
+/// much code the library's catalogs emit, and that reading stays linear on hostile pages
+/// (<see cref="LinearityCheck"/>).
+/// Exits non-zero when the emitted code does not compile, a generator reports an error, or a
+/// doubled hostile page takes more than 2.5 times as long.
 /// </summary>
 internal static class Checks
 {
@@ -61,6 +63,11 @@ internal static class Checks
         if (all || what.Contains("emitted"))
         {
             Emitted();
+        }
+
+        if (all || what.Contains("linear"))
+        {
+            failures += LinearityCheck.Run();
         }
 
         Console.WriteLine(failures == 0 ? "check: passed" : "check: " + failures + " failures");

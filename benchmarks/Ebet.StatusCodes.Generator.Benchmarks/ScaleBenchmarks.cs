@@ -1,11 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Ebet.StatusCodes.Benchmarks.Shared;
 using Ebet.StatusCodes.Generator.Benchmarks.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Ebet.StatusCodes.Generator.Benchmarks;
 
@@ -15,12 +11,8 @@ namespace Ebet.StatusCodes.Generator.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PerRowConfig))]
-public class ScaleBenchmarks
+public class ScaleBenchmarks : FullRunOnInput
 {
-    private CSharpCompilation _compilation = null!;
-    private ImmutableArray<AdditionalText> _texts;
-    private AnalyzerConfigOptionsProvider _options = null!;
-
     [ParamsSource(nameof(RowCounts))]
     public int Rows { get; set; }
 
@@ -33,14 +25,7 @@ public class ScaleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _compilation = Consumer.Compilation(Consumer.Program);
-        var input = CatalogInput.Synthetic(Rows, BoldCodes);
-        _texts = CatalogInput.Texts(input);
-        _options = input.Options();
+        Prepare(CatalogInput.Synthetic(Rows, BoldCodes));
         Checks.RequireOutput(FullRun(), "StatusCodeGenerator");
     }
-
-    [Benchmark]
-    public GeneratorDriver FullRun()
-        => Generators.Driver(Generators.StatusCodes(), _texts, _options).RunGenerators(_compilation);
 }

@@ -1,7 +1,5 @@
 using System;
 using System.Text;
-using Markdig;
-using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -22,10 +20,6 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// </summary>
 internal static class CellText
 {
-    // Block parsing is switched off but for paragraphs: a cell such as "# 1", "- 1" or "1." is text,
-    // not a heading or a list item.
-    private static readonly MarkdownPipeline s_inlineOnly = CreateInlineOnlyPipeline();
-
     /// <summary>
     /// True when <paramref name="markdown"/> has no inline markdown: none of the characters that can
     /// start it (<c>\ ` * &lt; &amp; [ ] !</c>), and underscores only inside words (snake_case keys),
@@ -50,42 +44,16 @@ internal static class CellText
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c);
 
-    public static string FromMarkdown(string markdown)
+    /// <param name="markdown">A cell's markdown, parsed as inlines only.</param>
+    /// <param name="definitions">The link reference definitions of the page the cell is on.</param>
+    public static string FromMarkdown(string markdown, LinkReferenceDefinitionGroup? definitions = null)
     {
-        return IsPlain(markdown) ? Normalize(markdown) : ViaMarkdig(markdown);
+        return IsPlain(markdown) ? Normalize(markdown) : ViaMarkdig(markdown, definitions);
     }
 
     /// <summary>The rule applied through Markdig's inline parser, whatever the text holds.</summary>
-    internal static string ViaMarkdig(string markdown)
-    {
-
-        // Markdig trims every kind of whitespace off a paragraph's ends, the rule only ASCII
-        // whitespace: other whitespace at the ends (U+3000, U+00A0) stays out of the parse.
-        var start = 0;
-        var end = markdown.Length;
-        while (start < end && char.IsWhiteSpace(markdown[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(markdown[end - 1]))
-        {
-            end--;
-        }
-
-        var builder = new StringBuilder(markdown.Length);
-        builder.Append(markdown, 0, start);
-        foreach (var block in Markdown.Parse(markdown.Substring(start, end - start), s_inlineOnly))
-        {
-            if (block is LeafBlock { Inline: { } inline })
-            {
-                AppendInlines(builder, inline);
-            }
-        }
-
-        builder.Append(markdown, end, markdown.Length - end);
-        return Normalize(builder.ToString());
-    }
+    internal static string ViaMarkdig(string markdown, LinkReferenceDefinitionGroup? definitions = null)
+        => FromInlines(InlineOnlyParser.Parse(markdown, definitions));
 
     /// <summary>The plain text of inlines Markdig has already parsed (a heading's, for example).</summary>
     public static string FromInlines(ContainerInline? inline)
@@ -186,6 +154,11 @@ internal static class CellText
                 case LineBreakInline:
                     builder.Append(' ');
                     break;
+                case DelimiterInline delimiter:
+                    // A delimiter left unmatched (a lone '[' or '![') is text, as CommonMark renders it.
+                    builder.Append(delimiter.ToLiteral());
+                    AppendInlines(builder, delimiter);
+                    break;
                 case ContainerInline nested:
                     // Emphasis, links and images: their text is the text of their children.
                     AppendInlines(builder, nested);
@@ -219,12 +192,5 @@ internal static class CellText
         return index + 2 <= tag.Length
             && string.Compare(tag, index, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0
             && (index + 2 == tag.Length || !char.IsLetterOrDigit(tag[index + 2]));
-    }
-
-    private static MarkdownPipeline CreateInlineOnlyPipeline()
-    {
-        var builder = new MarkdownPipelineBuilder();
-        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
-        return builder.Build();
     }
 }

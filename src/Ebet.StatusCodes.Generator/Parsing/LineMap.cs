@@ -6,7 +6,9 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 
 /// <summary>
 /// Turns character offsets in a file's text into <see cref="FileLocation"/>s (zero-based line and
-/// column, counted in UTF-16 code units as Roslyn does), whatever the line endings.
+/// column, counted in UTF-16 code units), with lines broken where Roslyn's <c>SourceText</c> breaks
+/// them: CR, LF, CRLF, U+0085, U+2028 and U+2029. The IDE shows a diagnostic on the line it
+/// numbers that way, so a page holding a U+2028 must be counted the same way.
 /// </summary>
 internal sealed class LineMap
 {
@@ -27,16 +29,12 @@ internal sealed class LineMap
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\r')
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
+                i++;
             }
-            else if (c == '\n')
+
+            if (IsLineBreak(text[i]))
             {
                 starts.Add(i + 1);
             }
@@ -63,13 +61,15 @@ internal sealed class LineMap
         line = Math.Max(0, Math.Min(line, _lineStarts.Length - 1));
         var start = _lineStarts[line];
         var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _text.Length;
-        while (end > start && _text[end - 1] is '\r' or '\n')
+        while (end > start && IsLineBreak(_text[end - 1]))
         {
             end--;
         }
 
         return Span(start, end);
     }
+
+    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     private int Clamp(int offset) => Math.Max(0, Math.Min(offset, _text.Length));
 

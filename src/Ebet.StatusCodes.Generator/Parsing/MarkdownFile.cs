@@ -14,14 +14,14 @@ internal sealed class MarkdownFile
 {
     private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
 
-    /// <summary>Where a paragraph keeps its lines: Markdig releases them once it has parsed the inlines.</summary>
-    private static readonly object s_paragraphLinesKey = new();
-
     private readonly List<MarkdownTable> _tables = new();
     private readonly Dictionary<string, FrontMatterValue> _frontMatter = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly string _text;
     private string _heading = string.Empty;
+    private LinkReferenceDefinitionGroup? _definitions;
+    private MarkdownDocument? _document;
+    private HtmlTableReader? _html;
 
     // Raw HTML is read past the end of Markdig's block; blocks before this offset are already read.
     private int _consumedUpTo;
@@ -46,7 +46,10 @@ internal sealed class MarkdownFile
     public static MarkdownFile Read(string path, string text, CancellationToken cancellationToken)
     {
         var file = new MarkdownFile(path, text);
-        file.Walk(Markdown.Parse(text, s_pipeline), cancellationToken);
+        var document = Markdown.Parse(text, s_pipeline);
+        file._document = document;
+        file._definitions = document.GetLinkReferenceDefinitions(false);
+        file.Walk(document, cancellationToken);
         return file;
     }
 
@@ -65,18 +68,19 @@ internal sealed class MarkdownFile
                 case YamlFrontMatterBlock yaml:
                     ReadFrontMatter(yaml);
                     break;
+                case HeadingBlock or PipeTableBlock when _html is { InMarkup: false }:
+                    // Inside a comment or a script that an earlier HTML block left open: not rendered.
+                    break;
                 case HeadingBlock headingBlock:
-                    _heading = CellText.FromInlines(headingBlock.Inline);
+                    _heading = HeadingText(headingBlock);
                     break;
-                case ParagraphBlock paragraph when paragraph.GetData(s_paragraphLinesKey) is List<SourceLine> paragraphLines:
-                    if (PipeTableReader.TryRead(paragraphLines, _heading, Lines) is { } table)
-                    {
-                        _tables.Add(table);
-                    }
-
+                case PipeTableBlock table:
+                    _tables.Add(PipeTableReader.Read(SourceLines(table), _heading, Lines, _definitions));
                     break;
-                case HtmlBlock html when HtmlTableReader.StartsTable(_text, html.Span.Start, html.Span.End + 1):
-                    _consumedUpTo = HtmlTableReader.Read(_text, html.Span.Start, html.Span.End + 1, _heading, Lines, _tables, _diagnostics);
+                case HtmlBlock html:
+                    _html ??= new HtmlTableReader(HtmlSource.Create(_text, _document!), Lines, _tables, _diagnostics);
+                    _html.ReadBlock(html.Span.Start, html.Span.End + 1, _heading);
+                    _consumedUpTo = _html.ReadUpTo;
                     break;
                 case ContainerBlock nested:
                     Walk(nested, cancellationToken);
@@ -89,20 +93,44 @@ internal sealed class MarkdownFile
     {
         var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation();
 
-        // Keep each paragraph's lines when Markdig closes it, and skip Markdig's inline parsing of
-        // paragraphs: a pipe table is one long paragraph to Markdig, whose inline parser takes time
-        // growing with the square of its rows and gives up on a few thousand bold cells ("too deeply
-        // nested"). Table cells are parsed one by one instead (CellText); headings still get their
-        // inlines. The data lives on the block, so the shared pipeline stays thread-safe.
-        builder.BlockParsers.Find<ParagraphBlockParser>()!.Closed += static (_, block) =>
-        {
-            if (block is ParagraphBlock paragraph)
-            {
-                paragraph.SetData(s_paragraphLinesKey, SourceLines(paragraph));
-                paragraph.ProcessInlines = false;
-            }
-        };
+        // Pipe tables are blocks of their own, found as GitHub finds them; the parser goes last but
+        // for paragraphs, so that every other block can interrupt a table first.
+        var paragraphs = builder.BlockParsers.Find<ParagraphBlockParser>()!;
+        builder.BlockParsers.Insert(builder.BlockParsers.IndexOf(paragraphs), new PipeTableBlockParser());
+
+        // Markdig parses no inlines: paragraphs carry no text the generator reads (their inline parsing
+        // was the main cost of a large page), and table cells and headings are parsed one by one,
+        // each with its own location should Markdig refuse one (CellText, HeadingText).
+        paragraphs.Closed += static (_, block) => ((LeafBlock)block).ProcessInlines = false;
+        builder.BlockParsers.Find<HeadingBlockParser>()!.Closed += static (_, block) => ((LeafBlock)block).ProcessInlines = false;
         return builder.Build();
+    }
+
+    private string HeadingText(HeadingBlock heading)
+    {
+        var lines = heading.Lines;
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(i > 0 ? "\n" : string.Empty).Append(lines.Lines[i].Slice.ToString());
+        }
+
+        // A heading is a table's label, not a text the enum holds: one Markdig cannot read in linear
+        // time (a table's HTML pasted onto a heading line) is labelled by its characters as written.
+        var markdown = text.ToString();
+        if (markdown.Length > InlineOnlyParser.LongestMarkdown)
+        {
+            return CellText.Normalize(markdown);
+        }
+
+        try
+        {
+            return CellText.FromMarkdown(markdown, _definitions);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UnreadableMarkdownException(Lines.Span(heading.Span.Start, heading.Span.End + 1), exception);
+        }
     }
 
     private static List<SourceLine> SourceLines(LeafBlock block)

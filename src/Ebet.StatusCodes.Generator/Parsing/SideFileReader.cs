@@ -18,9 +18,12 @@ internal static class SideFileReader
 
     public static SideFileContent<OverlayRow> ReadOverlay(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var file = MarkdownFile.Read(path, text, cancellationToken);
-        diagnostics.AddRange(file.Diagnostics);
         var content = new SideFileContent<OverlayRow>();
+        if (Read(path, text, diagnostics, cancellationToken) is not { } file)
+        {
+            return content;
+        }
+
         foreach (var table in file.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -39,9 +42,12 @@ internal static class SideFileReader
 
     public static SideFileContent<MessageRow> ReadCulture(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var file = MarkdownFile.Read(path, text, cancellationToken);
-        diagnostics.AddRange(file.Diagnostics);
         var content = new SideFileContent<MessageRow>();
+        if (Read(path, text, diagnostics, cancellationToken) is not { } file)
+        {
+            return content;
+        }
+
         foreach (var table in file.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,6 +66,22 @@ internal static class SideFileReader
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new UnknownCodeMessage(pair.Key.Substring(UnknownCodeMessageKey.Length).TrimStart('.'), pair.Value.Value, pair.Value.Location)));
         return content;
+    }
+
+    /// <summary>The file's tables; null, with the failure at the cell, when a cell cannot be read as GitHub shows it.</summary>
+    private static MarkdownFile? Read(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = MarkdownFile.Read(path, text, cancellationToken);
+            diagnostics.AddRange(file.Diagnostics);
+            return file;
+        }
+        catch (UnreadableMarkdownException exception)
+        {
+            diagnostics.AddRange(exception.ToDiagnostics());
+            return null;
+        }
     }
 
     private static SideTable<OverlayRow>? ReadOverlayTable(MarkdownTable table, string path, DiagnosticBag diagnostics)

@@ -15,7 +15,16 @@ internal static class StatusPageReader
 {
     public static ParsedPage Read(PageRequest request, string text, CancellationToken cancellationToken)
     {
-        var file = MarkdownFile.Read(request.Path, text, cancellationToken);
+        MarkdownFile file;
+        try
+        {
+            file = MarkdownFile.Read(request.Path, text, cancellationToken);
+        }
+        catch (UnreadableMarkdownException exception)
+        {
+            return new ParsedPage(request, EquatableArray<StatusTable>.Empty, exception.ToDiagnostics());
+        }
+
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(file.Diagnostics);
         var statusTables = new List<StatusTable>();

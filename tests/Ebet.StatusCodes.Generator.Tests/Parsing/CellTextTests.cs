@@ -1,3 +1,4 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Parsing;
 using Xunit;
 
@@ -123,5 +124,76 @@ public class CellTextTests
     {
         // Most cells of a table are already normal; they cost no second string.
         Assert.Same(text, CellText.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("余额不足[1003", "余额不足[1003")]
+    [InlineData("[", "[")]
+    [InlineData("![", "![")]
+    [InlineData("a ![b", "a ![b")]
+    [InlineData("a]b", "a]b")]
+    [InlineData("[a](b", "[a](b")]
+    [InlineData("[[x](u)", "[x")]
+    [InlineData("[x](u)]", "x]")]
+    [InlineData("[undefined][ref]", "[undefined][ref]")]
+    [InlineData("[*a*", "[a")]
+    public void Unmatched_brackets_are_text_as_CommonMark_renders_them(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Theory]
+    [InlineData("[1003]: 余额不足", "[1003]: 余额不足")]
+    [InlineData("[a]: https://example.com \"t\"", "[a]: https://example.com \"t\"")]
+    [InlineData("    indented", "indented")]
+    [InlineData("=== x", "=== x")]
+    [InlineData("**a**\n---", "a ---")]
+    public void A_cell_is_inlines_only_never_a_definition_or_a_block(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
+    }
+
+    [Fact]
+    public void Reference_links_use_the_page_definitions_and_show_their_text()
+    {
+        var table = MarkdownFile.Read(
+            "/p.md",
+            "| Code | Description |\n| - | - |\n| 1 | [Insufficient balance][bal] |\n| 2 | [Shortcut] |\n| 3 | [Collapsed][] |\n| 4 | [missing][nope] |\n| 5 | ![logo][img] ok |\n| 6 | `c`[Shortcut][ |\n| 7 | [Shortcut][\\[[link](https://e.com) |\n| 8 | [missing][nope] ][Shortcut] |\n\n[BAL]: https://example.com/balance\n[shortcut]: /s\n[collapsed]: /c 'title'\n[img]: /logo.png\n",
+            default).Tables.Single();
+
+        Assert.Equal(
+            new[] { "Insufficient balance", "Shortcut", "Collapsed", "[missing][nope]", "logo ok", "cShortcut[", "Shortcut[[link", "[missing][nope] ]Shortcut" },
+            table.Rows.Select(row => row.Cells[1].Text));
+    }
+
+    [Theory]
+    [InlineData("a [b [c", "a \\[b \\[c", "a [b [c")]
+    [InlineData("[a] [b ![c", "[a] \\[b !\\[c", "[a] [b ![c")]
+    [InlineData("a \\[b [c", "a \\[b \\[c", "a [b [c")]
+    [InlineData("a \\\\[b", "a \\\\\\[b", "a \\[b")]
+    [InlineData("`[` [b", "`[` \\[b", "[ [b")]
+    [InlineData("``a`[`` [b ` [c", "``a`[`` \\[b ` \\[c", "a`[ [b ` [c")]
+    [InlineData("<x> [b", "<x> \\[b", "[b")]
+    [InlineData("<https://e.com/[x> [b", "<https://e.com/[x> \\[b", "https://e.com/[x [b")]
+    [InlineData("[Shortcut][", "[Shortcut]\\[", "[Shortcut][")]
+    [InlineData("[a] [b [c] d", "[a] \\[b [c] d", "[a] [b [c] d")]
+    [InlineData("[[[x]", "\\[\\[[x]", "[[[x]")]
+    [InlineData("a] [b]", "a\\] [b]", "a] [b]")]
+    [InlineData("[a][b] ]c", "[a][b] \\]c", "[a][b] ]c")]
+    [InlineData("[a] b", "[a] b", "[a] b")]
+    public void Brackets_no_bracket_closes_are_escaped_before_Markdig_sees_them_and_still_show(string markdown, string escaped, string text)
+    {
+        Assert.Equal(escaped, InlineOnlyParser.EscapeUnclosedBrackets(markdown));
+        Assert.Equal(text, CellText.FromMarkdown(markdown));
+    }
+
+    [Fact]
+    public void Markdown_longer_than_Markdig_reads_in_linear_time_is_refused_but_plain_text_of_any_length_is_read()
+    {
+        var plain = new string('x', InlineOnlyParser.LongestMarkdown * 4);
+
+        Assert.Equal(plain, CellText.FromMarkdown(plain));
+        Assert.Equal(new string('y', InlineOnlyParser.LongestMarkdown - 4), CellText.FromMarkdown("**" + new string('y', InlineOnlyParser.LongestMarkdown - 4) + "**"));
+        Assert.Throws<System.ArgumentException>(() => CellText.FromMarkdown("**" + plain + "**"));
     }
 }

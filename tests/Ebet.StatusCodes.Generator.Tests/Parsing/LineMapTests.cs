@@ -94,4 +94,40 @@ public class LineMapTests
 
         Assert.Equal((start, 0, line), (location.Start, location.Length, location.StartLine));
     }
+
+    [Theory]
+    [InlineData("a\u2028b\u2029c\u0085d\r\ne\rf\ng")]
+    [InlineData("\u2028\u2028\r\r\n\n\u0085")]
+    [InlineData("| Code | Description |\n| - | - |\n| 1 | a\u2028b |\n| 2 | c\u0085d |\n")]
+    [InlineData("\r\u2029\n\r")]
+    [InlineData("no break at all")]
+    public void Lines_break_where_Roslyn_breaks_them(string text)
+    {
+        var map = new LineMap("/p.md", text);
+        var roslyn = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines;
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            var position = roslyn.GetLinePosition(offset);
+            var location = map.Span(offset, offset);
+            Assert.Equal((position.Line, position.Character), (location.StartLine, location.StartColumn));
+        }
+
+        for (var line = 0; line < roslyn.Count; line++)
+        {
+            var expected = roslyn[line].Span;
+            var actual = map.Line(line);
+            Assert.Equal((expected.Start, expected.Length), (actual.Start, actual.Length));
+        }
+    }
+
+    [Fact]
+    public void A_diagnostic_after_a_line_separator_lands_on_the_row_the_IDE_shows()
+    {
+        var text = "| Code | Description |\n| - | - |\n| 1 | one\u2028more |\n| x | bad code |\n";
+        var run = Infrastructure.GeneratorHarness.Run(new Infrastructure.GeneratorInput().Catalog("codes.md", text, "Codes"));
+
+        var diagnostic = System.Linq.Enumerable.Single(run.Diagnostics, candidate => candidate.Id == "EBSC004");
+        var line = diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+        Assert.Equal("| x | bad code |", Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines[line].ToString());
+    }
 }

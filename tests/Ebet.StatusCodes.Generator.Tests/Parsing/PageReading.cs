@@ -18,6 +18,12 @@ internal static class PageReading
             new EquatableArray<CatalogConfig>(new[] { new CatalogConfig("Codes", "Test", string.Empty, string.Empty, string.Empty) }),
             EquatableArray<DiagnosticInfo>.Empty);
 
+    /// <summary>The tables and front matter of a markdown file, as the generator's readers get them.</summary>
+    public static MarkdownFile File(string markdown) => MarkdownFile.Read("/p.md", markdown, default);
+
+    /// <summary>The text of every body row's cells.</summary>
+    public static string[][] Rows(MarkdownTable table) => table.Rows.Select(row => row.Cells.Select(cell => cell.Text).ToArray()).ToArray();
+
     public static (int Code, string Description)[] Entries(StatusTable table)
         => table.Entries.Select(entry => (entry.Code, entry.Description)).ToArray();
 

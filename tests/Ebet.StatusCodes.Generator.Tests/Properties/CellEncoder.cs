@@ -96,7 +96,9 @@ internal static class CellEncoder
                     builder.Append(random.Next(2) == 0 ? ">" : "&gt;");
                     break;
                 case '\r' or '\n':
-                    builder.Append(random.Next(3) == 0 ? "<br>" : c.ToString());
+                    // Never a blank line: it would end the HTML block, and what follows would be
+                    // markdown (a '>' there starts a quote), not the cell's text.
+                    builder.Append(random.Next(3) == 0 || EndsWithBlankLine(builder) ? "<br>" : c.ToString());
                     break;
                 default:
                     AppendRawOrEntity(builder, text, ref i, random, 12);
@@ -114,6 +116,25 @@ internal static class CellEncoder
             5 => "<code>" + encoded + "</code>",
             _ => encoded,
         };
+    }
+
+    /// <summary>True when the text since the last raw line break is only spaces and tabs.</summary>
+    private static bool EndsWithBlankLine(StringBuilder builder)
+    {
+        for (var i = builder.Length - 1; i >= 0; i--)
+        {
+            switch (builder[i])
+            {
+                case '\r' or '\n':
+                    return true;
+                case ' ' or '\t':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static string EscapeMarkdown(string core, Random random)

@@ -39,6 +39,8 @@ internal sealed record PageMutation(MutationKind Kind, int Position, int Other, 
         "```", "~~~", "# ", "> ", "- ", "1. ", "    ", "<table>", "</table>", "<tr>", "<td>", "</td>", "<th>", "<td colspan=\"2\">",
         "<td rowspan=3>", "2147483648", "-2147483649", "99999999999999999999", "１２", "0x10", "+", "-0", "E1001", "[x](", "](y)", "<mark>",
         "---\nunknown-code-message: x\n---\n", "&#x1F600;", "&nbsp;", "&#10;",
+        "===", "***", "\n---\n", "\n===\n", "[", "![", "[x][r]", "\n\n[r]: /u\n", "\u200B", "<script>", "</script>", "<textarea>",
+        "<!-- <table><tr><td>1</td><td>x</td></tr></table> -->", "<th style={{minWidth: '150px'}}>", "<?", "<![CDATA[",
     };
 
     private static readonly string[] s_decorations =

@@ -254,40 +254,23 @@ internal sealed class PropertyFailedException : Exception
 }
 
 /// <summary>
-/// Line starts as CommonMark counts lines (LF, CRLF or CR ends a line; U+2028 and NEL do not), the
-/// way the diagnostics number them: an independent count to check the generator's against.
+/// Lines as Roslyn's SourceText breaks them (CR, LF, CRLF, U+0085, U+2028, U+2029), the way the IDE
+/// numbers the lines a diagnostic is shown on: an independent count to check the generator's against.
 /// </summary>
 internal sealed class LineStarts
 {
-    private readonly List<int> _starts;
+    private readonly Microsoft.CodeAnalysis.Text.TextLineCollection _lines;
 
-    private LineStarts(List<int> starts) => _starts = starts;
+    private LineStarts(Microsoft.CodeAnalysis.Text.TextLineCollection lines) => _lines = lines;
 
-    public int Count => _starts.Count;
+    public int Count => _lines.Count;
 
-    public static LineStarts Of(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return new LineStarts(starts);
-    }
+    public static LineStarts Of(string text) => new(Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines);
 
     public (int Line, int Column) PositionOf(int offset)
     {
-        var line = _starts.BinarySearch(offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
-        return (line, offset - _starts[line]);
+        var position = _lines.GetLinePosition(offset);
+        return (position.Line, position.Character);
     }
 }
 

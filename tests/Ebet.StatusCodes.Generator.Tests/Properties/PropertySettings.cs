@@ -27,6 +27,23 @@ internal static class PropertySettings
     /// <summary>True when the long setting is on: checks that cost more per case run less often.</summary>
     public static bool IsLong => Iterations(0) > 0;
 
+    /// <summary>Runs <paramref name="check"/> on <see cref="Iterations"/> cases of <paramref name="gen"/>, with progress notes in the long setting.</summary>
+    public static void Sample<T>(CsCheck.Gen<T> gen, Action<T> check, Xunit.Abstractions.ITestOutputHelper output, string property, long quick)
+    {
+        var progress = Progress(property);
+        CsCheck.Check.Sample(
+            gen,
+            testCase =>
+            {
+                check(testCase);
+                progress();
+            },
+            writeLine: output.WriteLine,
+            seed: Seed,
+            iter: Iterations(quick),
+            print: testCase => testCase?.ToString() ?? string.Empty);
+    }
+
     public static string? Seed => Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } seed ? seed : null;
 
     /// <summary>

@@ -24,17 +24,7 @@ public class RandomTableProperties
     [Fact]
     public void Random_tables_give_back_their_texts_exactly()
     {
-        var progress = PropertySettings.Progress("random tables");
-        TableGenerators.Case.Sample(
-            testCase =>
-            {
-                Check(testCase);
-                progress();
-            },
-            writeLine: _output.WriteLine,
-            seed: PropertySettings.Seed,
-            iter: PropertySettings.Iterations(quick: 250),
-            print: testCase => testCase.ToString());
+        PropertySettings.Sample(TableGenerators.Case, Check, _output, "random tables", quick: 250);
     }
 
     private static void Check(TableCase testCase)

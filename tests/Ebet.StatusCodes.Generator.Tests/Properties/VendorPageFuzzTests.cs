@@ -59,17 +59,7 @@ public class VendorPageFuzzTests
     [Fact]
     public void Mangled_vendor_pages_never_break_the_generator()
     {
-        var progress = PropertySettings.Progress("mangled vendor pages");
-        Case.Sample(
-            testCase =>
-            {
-                Check(testCase);
-                progress();
-            },
-            writeLine: _output.WriteLine,
-            seed: PropertySettings.Seed,
-            iter: PropertySettings.Iterations(quick: 150),
-            print: testCase => testCase.ToString());
+        PropertySettings.Sample(Case, Check, _output, "mangled vendor pages", quick: 150);
     }
 
     private static void Check(FuzzCase testCase)
