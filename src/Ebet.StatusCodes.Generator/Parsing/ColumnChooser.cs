@@ -65,7 +65,18 @@ internal static class ColumnChooser
     }
 
     private static List<int> Candidates(MarkdownTable table, IReadOnlyList<string> titles)
-        => Enumerable.Range(0, table.Header.Count).Where(column => ColumnTitles.IsOneOf(table.Header[column].Text, titles)).ToList();
+    {
+        var candidates = new List<int>(2);
+        for (var column = 0; column < table.Header.Count; column++)
+        {
+            if (ColumnTitles.IsOneOf(table.Header[column].Text, titles))
+            {
+                candidates.Add(column);
+            }
+        }
+
+        return candidates;
+    }
 
     private static int IntegerCells(MarkdownTable table, int column)
         => table.Rows.Count(row => StatusCodeText.TryParse(row.CellAt(column).Text, out _) == StatusCodeText.Result.Ok);

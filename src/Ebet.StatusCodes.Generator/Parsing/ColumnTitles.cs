@@ -83,7 +83,19 @@ internal static class ColumnTitles
     }
 
     /// <summary>True when <paramref name="title"/> is one of <paramref name="titles"/>, ignoring case.</summary>
-    public static bool IsOneOf(string title, IReadOnlyList<string> titles) => titles.Any(known => Matches(title, known));
+    public static bool IsOneOf(string title, IReadOnlyList<string> titles)
+    {
+        // A loop, not Any(): every header cell of every table asks, and a lambda would be allocated each time.
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (Matches(title, titles[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a code title that is also a common word for other columns (see <see cref="s_weakCodeTitles"/>).</summary>
     public static bool IsWeakCodeTitle(string title) => IsOneOf(title, s_weakCodeTitles);

@@ -11,11 +11,15 @@ internal sealed class HtmlTableBuilder
 {
     private readonly LineMap _lines;
     private readonly HtmlSource _source;
-    private readonly List<(List<TableCell> Cells, int Start, int End)> _rows = new();
-    private List<TableCell>? _cells;
+    private readonly List<(TableCell[] Cells, int Start, int End)> _rows = new();
+
+    // The open row's cells and the open cell's text, reused from row to row and cell to cell.
+    private readonly List<TableCell> _cells = new();
+    private readonly StringBuilder _cellText = new();
+    private bool _inRow;
+    private bool _inCell;
     private int _rowStart;
     private int _rowEnd;
-    private StringBuilder? _cellText;
     private int _cellStart;
 
     public HtmlTableBuilder(LineMap lines, HtmlSource source)
@@ -30,7 +34,7 @@ internal sealed class HtmlTableBuilder
     public void StartRow(int position)
     {
         CloseRow(position);
-        _cells = new List<TableCell>();
+        _inRow = true;
         _rowStart = position;
         _rowEnd = position;
     }
@@ -38,17 +42,18 @@ internal sealed class HtmlTableBuilder
     public void CloseRow(int position)
     {
         CloseCell(position);
-        if (_cells is not null)
+        if (_inRow)
         {
-            _rows.Add((_cells, _rowStart, Math.Max(_rowEnd, position)));
-            _cells = null;
+            _rows.Add((_cells.ToArray(), _rowStart, Math.Max(_rowEnd, position)));
+            _cells.Clear();
+            _inRow = false;
         }
     }
 
     public void StartCell(HtmlTag tag, List<DiagnosticInfo> diagnostics)
     {
         CloseCell(tag.Start);
-        if (_cells is null)
+        if (!_inRow)
         {
             // <td> straight inside <table> or <tbody>: HTML implies the row.
             StartRow(tag.Start);
@@ -62,23 +67,33 @@ internal sealed class HtmlTableBuilder
                 "colspan and rowspan are not supported in a status table: give every row one cell per column"));
         }
 
-        _cellText = new StringBuilder();
+        _cellText.Clear();
+        _inCell = true;
         _cellStart = tag.Start;
     }
 
     public void CloseCell(int position)
     {
-        if (_cellText is null || _cells is null)
+        if (!_inCell || !_inRow)
         {
             return;
         }
 
         _cells.Add(new TableCell(CellText.Normalize(_cellText.ToString()), Span(_cellStart, position)));
-        _cellText = null;
+        _inCell = false;
         _rowEnd = position;
     }
 
-    public void AppendText(string value) => _cellText?.Append(value);
+    /// <summary>Text of the open cell, if one is open: [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of <paramref name="source"/>.</summary>
+    public void AppendText(string source, int start, int length)
+    {
+        if (_inCell)
+        {
+            _cellText.Append(source, start, length);
+        }
+    }
+
+    public void AppendText(string value) => AppendText(value, 0, value.Length);
 
     public MarkdownTable? Build(string heading)
     {
@@ -94,9 +109,9 @@ internal sealed class HtmlTableBuilder
         for (var i = 1; i < _rows.Count; i++)
         {
             var row = _rows[i];
-            body.Add(new TableRow(row.Cells.ToEquatableArray(), Span(row.Start, row.End)));
+            body.Add(new TableRow(new EquatableArray<TableCell>(row.Cells), Span(row.Start, row.End)));
         }
 
-        return new MarkdownTable(heading, Span(header.Start, header.End), header.Cells.ToEquatableArray(), body.ToEquatableArray());
+        return new MarkdownTable(heading, Span(header.Start, header.End), new EquatableArray<TableCell>(header.Cells), body.ToEquatableArray());
     }
 }

@@ -70,7 +70,7 @@ internal sealed class HtmlTableReader
         {
             if (token.Kind == HtmlTokenKind.Text)
             {
-                builder.AppendText(token.Text);
+                builder.AppendText(token.Source, token.Start, token.Length);
                 continue;
             }
 

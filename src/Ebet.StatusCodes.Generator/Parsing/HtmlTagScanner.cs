@@ -34,7 +34,7 @@ internal static class HtmlTagScanner
             position++;
         }
 
-        var name = text.Substring(nameStart, position - nameStart).ToLowerInvariant();
+        var name = TagName(text, nameStart, position);
         var spans = false;
         var swallows = false;
         while (position < text.Length)
@@ -58,7 +58,7 @@ internal static class HtmlTagScanner
                 position++;
             }
 
-            var attribute = text.Substring(attributeStart, position - attributeStart);
+            var attributeEnd = position;
             position = SkipWhitespace(text, position);
             if (position >= text.Length || text[position] != '=')
             {
@@ -67,7 +67,7 @@ internal static class HtmlTagScanner
 
             var (valueStart, valueEnd, next) = ReadValue(text, SkipWhitespace(text, position + 1));
             position = next;
-            spans |= IsSpanOverOne(attribute, text, valueStart, valueEnd);
+            spans |= IsSpanOverOne(text, attributeStart, attributeEnd, valueStart, valueEnd);
             swallows |= HoldsTag(text, valueStart, valueEnd);
         }
 
@@ -142,9 +142,9 @@ internal static class HtmlTagScanner
     }
 
     /// <summary>colspan or rowspan whose value, read as HTML reads a non-negative integer, is more than one.</summary>
-    private static bool IsSpanOverOne(string attribute, string text, int start, int end)
+    private static bool IsSpanOverOne(string text, int nameStart, int nameEnd, int start, int end)
     {
-        if (!attribute.Equals("colspan", StringComparison.OrdinalIgnoreCase) && !attribute.Equals("rowspan", StringComparison.OrdinalIgnoreCase))
+        if (!IsName(text, nameStart, nameEnd, "colspan") && !IsName(text, nameStart, nameEnd, "rowspan"))
         {
             return false;
         }
@@ -173,6 +173,34 @@ internal static class HtmlTagScanner
 
         return false;
     }
+
+    /// <summary>
+    /// The tag's name, lower-cased: one of the names the table reader and the tokenizer look for, as
+    /// the same constant every time (a page has thousands of <c>td</c> tags), else a string of its own.
+    /// </summary>
+    private static string TagName(string text, int start, int end)
+    {
+        foreach (var known in s_knownNames)
+        {
+            if (IsName(text, start, end, known))
+            {
+                return known;
+            }
+        }
+
+        return text.Substring(start, end - start).ToLowerInvariant();
+    }
+
+    private static readonly string[] s_knownNames =
+    {
+        "td", "tr", "th", "br", "table", "thead", "tbody", "tfoot", "caption", "col", "colgroup",
+        "mark", "b", "strong", "i", "em", "span", "a", "code", "pre", "p", "div", "font", "sup", "sub",
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title", "plaintext",
+    };
+
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is <paramref name="name"/> (lower-case ASCII), in any case.</summary>
+    private static bool IsName(string text, int start, int end, string name)
+        => end - start == name.Length && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static int SkipWhitespace(string text, int position)
     {

@@ -7,14 +7,18 @@ internal enum HtmlTokenKind
     /// <summary>Nothing more before the limit asked for.</summary>
     None,
 
-    /// <summary>Text a browser shows: <see cref="HtmlToken.Text"/>, character references decoded.</summary>
+    /// <summary>Text a browser shows, character references decoded: the token's span of <see cref="HtmlToken.Source"/>.</summary>
     Text,
 
     /// <summary>A start or end tag: <see cref="HtmlToken.Tag"/>.</summary>
     Tag,
 }
 
-internal readonly record struct HtmlToken(HtmlTokenKind Kind, string Text, HtmlTag Tag);
+/// <summary>A token: a tag, or text that is the span [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>) of <see cref="Source"/> (the HTML itself, or a decoded reference).</summary>
+internal readonly record struct HtmlToken(HtmlTokenKind Kind, string Source, int Start, int Length, HtmlTag Tag)
+{
+    public static HtmlToken OfText(string text) => new(HtmlTokenKind.Text, text, 0, text.Length, default);
+}
 
 /// <summary>
 /// Splits raw HTML into text and tags as a browser's tokenizer does (WHATWG), so that what a
@@ -154,7 +158,7 @@ internal sealed class HtmlTokenizer
             };
         }
 
-        return new HtmlToken(HtmlTokenKind.Tag, string.Empty, tag);
+        return new HtmlToken(HtmlTokenKind.Tag, string.Empty, 0, 0, tag);
     }
 
     /// <summary>Past the first <c>&gt;</c> before the limit, which ends a bogus comment; else to the limit, still inside.</summary>
@@ -214,7 +218,7 @@ internal sealed class HtmlTokenizer
             _state = State.Data;
         }
 
-        return shown.Length > 0 ? new HtmlToken(HtmlTokenKind.Text, shown, default) : default;
+        return shown.Length > 0 ? HtmlToken.OfText(shown) : default;
     }
 
     private string Decode(int start, int end)
@@ -241,7 +245,7 @@ internal sealed class HtmlTokenizer
         if (HtmlCharacterReference.TryDecode(_text, Position, limit, out var decoded, out var length))
         {
             Position += length;
-            return new HtmlToken(HtmlTokenKind.Text, decoded, default);
+            return HtmlToken.OfText(decoded);
         }
 
         return TextUpTo(Position + 1, limit);
@@ -250,7 +254,7 @@ internal sealed class HtmlTokenizer
     private HtmlToken TextUpTo(int end, int limit)
     {
         end = Math.Min(Math.Max(end, Position + 1), limit);
-        var token = new HtmlToken(HtmlTokenKind.Text, _text.Substring(Position, end - Position), default);
+        var token = new HtmlToken(HtmlTokenKind.Text, _text, Position, end - Position, default);
         Position = end;
         return token;
     }

@@ -23,15 +23,18 @@ internal static class PipeTableReader
     /// <summary>The table in <paramref name="lines"/>: the header, the delimiter row, then the rows.</summary>
     public static MarkdownTable Read(IReadOnlyList<SourceLine> lines, string heading, LineMap map, LinkReferenceDefinitionGroup? definitions)
     {
-        var rows = new List<TableRow>(lines.Count - 2);
+        // One list of cell spans for every row, and the rows' array at its final size: a large table's
+        // cost is its rows, so each allocates only what it keeps.
+        var spans = new List<(int Start, int End)>();
+        var rows = new TableRow[lines.Count - 2];
         for (var r = 2; r < lines.Count; r++)
         {
             var line = lines[r];
-            rows.Add(new TableRow(SplitRow(line, map, definitions), map.Span(line.Start + line.FileOffset, line.End + line.FileOffset)));
+            rows[r - 2] = new TableRow(SplitRow(line, map, definitions, spans), map.Span(line.Start + line.FileOffset, line.End + line.FileOffset));
         }
 
         var header = lines[0];
-        return new MarkdownTable(heading, map.Span(header.Start + header.FileOffset, header.End + header.FileOffset), SplitRow(header, map, definitions), rows.ToEquatableArray());
+        return new MarkdownTable(heading, map.Span(header.Start + header.FileOffset, header.End + header.FileOffset), SplitRow(header, map, definitions, spans), new EquatableArray<TableRow>(rows));
     }
 
     /// <summary>A delimiter row (<c>| --- | :-: |</c>), and its number of columns (see <see cref="PipeTableSyntax.DelimiterColumns"/>).</summary>
@@ -44,8 +47,11 @@ internal static class PipeTableReader
     /// <summary>Splits a row into cells at unescaped pipes; outer pipes are optional.</summary>
     /// <param name="definitions">The link reference definitions of the page, which cells' reference links use.</param>
     internal static EquatableArray<TableCell> SplitRow(SourceLine line, LineMap map, LinkReferenceDefinitionGroup? definitions = null)
+        => SplitRow(line, map, definitions, new List<(int Start, int End)>());
+
+    private static EquatableArray<TableCell> SplitRow(SourceLine line, LineMap map, LinkReferenceDefinitionGroup? definitions, List<(int Start, int End)> spans)
     {
-        var spans = new List<(int Start, int End)>();
+        spans.Clear();
         PipeTableSyntax.SplitCells(line.Text, line.Start, line.End, spans);
         var cells = new TableCell[spans.Count];
         for (var i = 0; i < cells.Length; i++)

@@ -47,8 +47,7 @@ internal static class StatusTableReader
                 continue;
             }
 
-            var messages = columns.Messages.Select(column => row.CellAt(column).Text).ToArray();
-            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, row.CellAt(columns.VendorName).Text, new EquatableArray<string>(messages)));
+            entries.Add(new StatusEntry(code, descriptionCell.Text, codeCell.Location, row.CellAt(columns.VendorName).Text, MessagesOf(row, columns.Messages)));
         }
 
         // A table of text codes (E1001, ...) is one problem, not one per row.
@@ -60,6 +59,23 @@ internal static class StatusTableReader
 
         var titles = new EquatableArray<string>(table.Header.Select(cell => cell.Text).ToArray());
         return (new StatusTable(table.Heading, position, table.Location, entries.ToEquatableArray(), diagnostics.ToEquatableArray(), titles), textCode);
+    }
+
+    /// <summary>The row's text in each message column; none (and nothing allocated) for a table without them.</summary>
+    private static EquatableArray<string> MessagesOf(TableRow row, int[] columns)
+    {
+        if (columns.Length == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var messages = new string[columns.Length];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = row.CellAt(columns[i]).Text;
+        }
+
+        return new EquatableArray<string>(messages);
     }
 
     private static void ReportMissingMessageColumns(MarkdownTable table, TableColumns columns, PageRequest request, DiagnosticBag diagnostics)
