@@ -132,4 +132,9 @@ internal static partial class DiagnosticDescriptors
         "EBSC052",
         "The page has more tables of the same list",
         "{0} has {1} like the first, which is all {2} reads: {3}, with the first's heading or columns and none of its codes, as the parts of one list split over several tables have; set StatusCodeTable=\"{4}\" to read them as one list, or set StatusCodeTable to the table you want");
+
+    public static readonly DiagnosticDescriptor UnreadableMarkdown = Error(
+        "EBSC045",
+        "A cell cannot be read as GitHub shows it",
+        "This cell (or heading) cannot be read as GitHub shows it: {0}; nothing is generated from {1}: simplify its markdown, or write its text plain");
 }

@@ -7,8 +7,7 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// <summary>
 /// A cell or a heading that cannot be read as GitHub shows it: Markdig refused it (nested beyond its
 /// depth limit), or it holds more markdown than is read (<see cref="InlineOnlyParser.LongestMarkdown"/>).
-/// The file is then not read at all, as for any failure, but the diagnostic points at the cell
-/// instead of the file's first line.
+/// The file is then not read at all, and the diagnostic (EBSC045) points at the cell.
 /// </summary>
 internal sealed class UnreadableMarkdownException : Exception
 {
@@ -34,15 +33,7 @@ internal sealed class UnreadableMarkdownException : Exception
 
     public FileLocation Location { get; }
 
-    /// <summary>The generator's failure diagnostic (EBSC099), at the cell.</summary>
+    /// <summary>EBSC045 at the cell: what could not be read, and that the file is not generated.</summary>
     public EquatableArray<DiagnosticInfo> ToDiagnostics()
-        => new(new[]
-        {
-            DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnexpectedFailure,
-                Location,
-                System.IO.Path.GetFileName(Location.Path),
-                InnerException?.GetType().Name ?? nameof(ArgumentException),
-                Message),
-        });
+        => new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableMarkdown, Location, Message, System.IO.Path.GetFileName(Location.Path)) });
 }

@@ -127,6 +127,12 @@ public class DiagnosticMessagesTests
 
         yield return ("Codes that are ranges, hexadecimal, wide digits, with separators or words", new GeneratorInput()
             .Catalog("codes.md", Header + "| 1000-1999 | a |\n| 0x10 | b |\n| １２ | c |\n| 1,000 | d |\n| 200 OK | e |\n| 7 | f |\n", "Codes"));
+
+        // 1,280 emphasised words, 5,119 characters of markdown in one cell: past what is read of it.
+        var pastedMarkdown = string.Concat(Enumerable.Repeat("*a* ", 1280)).TrimEnd();
+        yield return ("A cell with more markdown than is read, and a page beside it that reads", new GeneratorInput()
+            .Catalog("acme-codes.md", "# Acme\n\nStatus codes.\n\n" + Header + "| 1 | one |\n| 2 | " + pastedMarkdown + " |\n", "AcmeCode")
+            .Catalog("other.md", Header + "| 1 | one |\n", "Other"));
     }
 
     [Fact]

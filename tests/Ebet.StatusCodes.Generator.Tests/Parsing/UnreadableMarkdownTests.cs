@@ -22,7 +22,7 @@ public class UnreadableMarkdownTests
 
         Assert.Empty(page.Tables);
         var diagnostic = Assert.Single(page.Diagnostics);
-        Assert.Equal("EBSC099", diagnostic.Id);
+        Assert.Equal("EBSC045", diagnostic.Id);
         Assert.Equal(s_nested, text.Substring(diagnostic.Location!.Value.Start, diagnostic.Location.Value.Length));
         Assert.Equal(5, diagnostic.Location.Value.StartLine);
     }
@@ -46,7 +46,7 @@ public class UnreadableMarkdownTests
 
         Assert.Empty(content.Tables);
         var diagnostic = Assert.Single(diagnostics.Items);
-        Assert.Equal(("EBSC099", 2, "/spec/codes.en.md"), (diagnostic.Id, diagnostic.Location!.Value.StartLine, diagnostic.Location.Value.Path));
+        Assert.Equal(("EBSC045", 2, "/spec/codes.en.md"), (diagnostic.Id, diagnostic.Location!.Value.StartLine, diagnostic.Location.Value.Path));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class UnreadableMarkdownTests
             .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n", "Codes")
             .File("codes.en.md", "| Code | Message |\n| - | - |\n| 1 | " + s_nested + " |\n"));
 
-        var failure = Assert.Single(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC099");
+        var failure = Assert.Single(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC045");
         Assert.Equal((GeneratorInput.SpecDirectory + "codes.en.md", 2), (failure.Location.GetLineSpan().Path, failure.Location.GetLineSpan().StartLinePosition.Line));
         Assert.Equal("one", CompiledCatalog.Load(run, "Test.Catalogs.Codes").Description(1));
     }
