@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Ebet.StatusCodes.Generator.Tests.Properties;
+using Ebet.StatusCodes.Generator.Tests.PropertyTests;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Parsing;

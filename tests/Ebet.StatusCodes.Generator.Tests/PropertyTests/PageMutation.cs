@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>What a hurried paste, an editor or a transfer does to a page.</summary>
 internal enum MutationKind

@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>The consumer settings a case's output is compiled under (as in StrictConsumerTests).</summary>
 internal enum ConsumerSetting

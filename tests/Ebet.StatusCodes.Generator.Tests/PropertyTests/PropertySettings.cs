@@ -1,12 +1,12 @@
 using System;
 using System.Globalization;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>
 /// How many cases each property runs. The quick setting (the default, and what CI runs) takes
 /// seconds; the long one is asked for with an environment variable:
-/// <code>EBET_PROPERTY_ITERATIONS=100000 dotnet test tests/Ebet.StatusCodes.Generator.Tests --filter "FullyQualifiedName~Properties"</code>
+/// <code>EBET_PROPERTY_ITERATIONS=100000 dotnet test tests/Ebet.StatusCodes.Generator.Tests --filter "FullyQualifiedName~PropertyTests"</code>
 /// A failure prints the CsCheck seed of its smallest case; <c>EBET_PROPERTY_SEED=&lt;seed&gt;</c> runs that
 /// case first, so it can be replayed.
 /// </summary>

@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>
 /// What a reader sees of a page's tables: Markdig's complete CommonMark pipeline with pipe tables

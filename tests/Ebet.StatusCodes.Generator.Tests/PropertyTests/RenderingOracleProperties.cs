@@ -5,7 +5,7 @@ using Ebet.StatusCodes.Generator.Parsing;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>
 /// The differential oracle for table boundaries and cell text: for random pages with hostile markup

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>One row of a random table: the code, how its cell writes it, and the plain text of its description.</summary>
 /// <param name="CodeText">The code as decimal text, possibly with a sign or leading zeros.</param>

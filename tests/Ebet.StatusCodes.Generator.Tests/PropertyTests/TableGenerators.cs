@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CsCheck;
 
-namespace Ebet.StatusCodes.Generator.Tests.Properties;
+namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>CsCheck generators for <see cref="TableCase"/>: codes, hostile texts, titles and layouts.</summary>
 internal static class TableGenerators
