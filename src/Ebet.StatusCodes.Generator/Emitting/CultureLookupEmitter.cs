@@ -11,9 +11,10 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// (the culture, then its parents, then the neutral messages) and also works where cultures carry
 /// no data (globalization-invariant mode), by matching culture names: a tag the name extends
 /// (en-US finds en), the script a Chinese region writes (zh-TW finds zh-Hant), and a catalog culture
-/// of the same language (zh finds the page's zh-Hans). The cultures resolved lately are remembered by
-/// name, so a lookup costs a few string comparisons and allocates nothing, even with a new CultureInfo
-/// object per call. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
+/// of the same language (zh finds the page's zh-Hans). The culture object asked for last is remembered,
+/// so the usual call (CurrentUICulture again) costs one comparison; the cultures resolved lately are
+/// remembered by name, so even a new CultureInfo object per call costs a few string comparisons and
+/// allocates nothing. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
 /// the name rules differ, and they are data.
 /// </summary>
 internal static class CultureLookupEmitter
@@ -22,9 +23,9 @@ internal static class CultureLookupEmitter
 
     /// <summary>
     /// The members every catalog with cultures gets, at the indentation of the class's members.
-    /// "CultureCacheEntry?[" loses its '?' for compilers without nullable annotations. The slot counter
-    /// never grows past the cache's size (and is masked where it is read), so no arithmetic in it can
-    /// overflow under CheckForOverflowUnderflow.
+    /// Its nullable marks ("CultureCacheEntry?", "CultureInfo?") are dropped for compilers without
+    /// nullable annotations. The slot counter never grows past the cache's size (and is masked where
+    /// it is read), so no arithmetic in it can overflow under CheckForOverflowUnderflow.
     /// </summary>
     internal const string Helpers = """
         // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
@@ -33,11 +34,22 @@ internal static class CultureLookupEmitter
 
         private static int s_nextCultureCacheSlot;
 
+        // The entry of the culture object asked for last: the same object again (CurrentUICulture, most often)
+        // costs one comparison.
+        private static CultureCacheEntry? s_lastCulture;
+
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
         {
+            var last = s_lastCulture;
+            if (last != null && object.ReferenceEquals(last.Culture, culture))
+            {
+                return last.Index;
+            }
+
             var name = culture.Name ?? string.Empty;
 
-            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents.
+            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents
+            // (and any name from one call to the next), so it is never remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
             var cache = s_cultureCache;
             for (var i = 0; i < cache.Length; i++)
@@ -45,6 +57,11 @@ internal static class CultureLookupEmitter
                 var entry = cache[i];
                 if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
                 {
+                    if (object.ReferenceEquals(entry.Culture, culture))
+                    {
+                        s_lastCulture = entry;
+                    }
+
                     return entry.Index;
                 }
             }
@@ -60,9 +77,15 @@ internal static class CultureLookupEmitter
                 }
             }
 
+            var added = new CultureCacheEntry(plain ? culture : null, name, index, byName);
             var slot = s_nextCultureCacheSlot & 3;
             s_nextCultureCacheSlot = slot + 1;
-            cache[slot] = new CultureCacheEntry(name, index, byName);
+            cache[slot] = added;
+            if (plain)
+            {
+                s_lastCulture = added;
+            }
+
             return index;
         }
 
@@ -108,12 +131,14 @@ internal static class CultureLookupEmitter
 
         private sealed class CultureCacheEntry
         {
+            internal readonly global::System.Globalization.CultureInfo? Culture;
             internal readonly string Name;
             internal readonly int Index;
             internal readonly bool ByName;
 
-            internal CultureCacheEntry(string name, int index, bool byName)
+            internal CultureCacheEntry(global::System.Globalization.CultureInfo? culture, string name, int index, bool byName)
             {
+                Culture = culture;
                 Name = name;
                 Index = index;
                 ByName = byName;
@@ -202,7 +227,7 @@ internal static class CultureLookupEmitter
         Strings(writer, rules.Select(rule => rule.Tag)).Append(';').EndLine()
             .Line("private static readonly int[] s_cultureTagIndexes = { " + string.Join(", ", rules.Select(rule => rule.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " };")
             .Line()
-            .Block(spec.NullableAnnotations ? Helpers : Helpers.Replace("CultureCacheEntry?[", "CultureCacheEntry["));
+            .Block(spec.NullableAnnotations ? Helpers : Helpers.Replace("CultureCacheEntry?", "CultureCacheEntry").Replace("CultureInfo?", "CultureInfo"));
     }
 
     private static SourceWriter Strings(SourceWriter writer, IEnumerable<string> texts)

@@ -11,10 +11,11 @@ using Xunit;
 namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
 
 /// <summary>
-/// The generated code remembers the cultures it resolved lately, by name. The memory must never give a
-/// wrong culture's message: not to a new CultureInfo object per call, not to a CultureInfo subclass whose
-/// name changes or whose parents are not what its name implies, not to concurrent callers; and it must hold
-/// under checked arithmetic however many cultures come and go.
+/// The generated code remembers the culture object asked for last, and the cultures it resolved lately by
+/// name. The memory must never give a wrong culture's message: not to a culture object asked again after
+/// others, not to a new CultureInfo object per call, not to a CultureInfo subclass whose name changes or
+/// whose parents are not what its name implies, not to concurrent callers; and it must hold under checked
+/// arithmetic however many cultures come and go.
 /// </summary>
 public class CultureCacheTests
 {
@@ -75,6 +76,22 @@ public class CultureCacheTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void The_same_culture_object_asked_again_after_others_gets_its_own_message()
+    {
+        // The object asked for last is remembered; asking it twice in a row, then the others, then it
+        // again (after the four by-name slots have turned over) must each time give its own culture.
+        var cultures = s_expected.Select(pair => (Culture: CultureInfo.GetCultureInfo(pair.Culture), pair.Message)).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (culture, message) in round == 1 ? cultures.Reverse() : cultures)
+            {
+                Assert.Equal(message, s_ebet.Message(4026, culture));
+                Assert.Equal(message, s_ebet.Message(4026, culture));
+            }
+        }
     }
 
     [Fact]

@@ -701,11 +701,22 @@ namespace Ebet.StatusCodes
 
         private static int s_nextCultureCacheSlot;
 
+        // The entry of the culture object asked for last: the same object again (CurrentUICulture, most often)
+        // costs one comparison.
+        private static CultureCacheEntry? s_lastCulture;
+
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
         {
+            var last = s_lastCulture;
+            if (last != null && object.ReferenceEquals(last.Culture, culture))
+            {
+                return last.Index;
+            }
+
             var name = culture.Name ?? string.Empty;
 
-            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents.
+            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents
+            // (and any name from one call to the next), so it is never remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
             var cache = s_cultureCache;
             for (var i = 0; i < cache.Length; i++)
@@ -713,6 +724,11 @@ namespace Ebet.StatusCodes
                 var entry = cache[i];
                 if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
                 {
+                    if (object.ReferenceEquals(entry.Culture, culture))
+                    {
+                        s_lastCulture = entry;
+                    }
+
                     return entry.Index;
                 }
             }
@@ -728,9 +744,15 @@ namespace Ebet.StatusCodes
                 }
             }
 
+            var added = new CultureCacheEntry(plain ? culture : null, name, index, byName);
             var slot = s_nextCultureCacheSlot & 3;
             s_nextCultureCacheSlot = slot + 1;
-            cache[slot] = new CultureCacheEntry(name, index, byName);
+            cache[slot] = added;
+            if (plain)
+            {
+                s_lastCulture = added;
+            }
+
             return index;
         }
 
@@ -776,12 +798,14 @@ namespace Ebet.StatusCodes
 
         private sealed class CultureCacheEntry
         {
+            internal readonly global::System.Globalization.CultureInfo? Culture;
             internal readonly string Name;
             internal readonly int Index;
             internal readonly bool ByName;
 
-            internal CultureCacheEntry(string name, int index, bool byName)
+            internal CultureCacheEntry(global::System.Globalization.CultureInfo? culture, string name, int index, bool byName)
             {
+                Culture = culture;
                 Name = name;
                 Index = index;
                 ByName = byName;
