@@ -11,7 +11,7 @@ using Xunit;
 namespace Ebet.StatusCodes.Generator.Tests.GeneratedCode;
 
 /// <summary>
-/// The generated code remembers the culture object asked for last, and the cultures it resolved lately by
+/// The generated code remembers the culture object it resolved last, and the cultures it resolved lately by
 /// name. The memory must never give a wrong culture's message: not to a culture object asked again after
 /// others, not to a new CultureInfo object per call, not to a CultureInfo subclass whose name changes or
 /// whose parents are not what its name implies, not to concurrent callers; and it must hold under checked
@@ -81,7 +81,7 @@ public class CultureCacheTests
     [Fact]
     public void The_same_culture_object_asked_again_after_others_gets_its_own_message()
     {
-        // The object asked for last is remembered; asking it twice in a row, then the others, then it
+        // The object resolved last is remembered; asking it twice in a row, then the others, then it
         // again (after the four by-name slots have turned over) must each time give its own culture.
         var cultures = s_expected.Select(pair => (Culture: CultureInfo.GetCultureInfo(pair.Culture), pair.Message)).ToArray();
         for (var round = 0; round < 3; round++)

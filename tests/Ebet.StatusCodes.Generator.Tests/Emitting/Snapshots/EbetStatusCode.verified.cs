@@ -701,8 +701,9 @@ namespace Ebet.StatusCodes
 
         private static int s_nextCultureCacheSlot;
 
-        // The entry of the culture object asked for last: the same object again (CurrentUICulture, most often)
-        // costs one comparison.
+        // The entry of the culture object resolved last: the same object again (CurrentUICulture, most often)
+        // costs one comparison. It changes only when a culture is resolved, never on a hit: storing a reference
+        // on every call costs a GC write barrier, which made a server rotating three cultures 1.4x slower.
         private static CultureCacheEntry? s_lastCulture;
 
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
@@ -724,11 +725,6 @@ namespace Ebet.StatusCodes
                 var entry = cache[i];
                 if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
                 {
-                    if (object.ReferenceEquals(entry.Culture, culture))
-                    {
-                        s_lastCulture = entry;
-                    }
-
                     return entry.Index;
                 }
             }
