@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Ebet.StatusCodes.Generator.Benchmarks.Infrastructure;
@@ -14,6 +15,8 @@ namespace Ebet.StatusCodes.Generator.Benchmarks;
 /// the page with its three catalogs, as the library builds it, for scale (no .resx counterpart).
 /// <c>MarkdigParseOnly</c> is a floor, not a generator: Markdig's CommonMark parse of the same five
 /// markdown files and nothing else, what any generator that reads them with Markdig pays first.
+/// <c>PrecomputedOutputOnly</c> is the other floor: a driver run of a generator that reads the same
+/// files and adds this generator's output, computed beforehand (<see cref="PrecomputedOutputGenerator"/>).
 /// </summary>
 /// <remarks>
 /// The compilation is shared by every invocation, so the .resx generator's lookups of well-known types
@@ -26,6 +29,7 @@ public class FullRunBenchmarks
 
     private RealCatalog _catalog = null!;
     private string[] _markdownTexts = System.Array.Empty<string>();
+    private ISourceGenerator _precomputed = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +39,11 @@ public class FullRunBenchmarks
         Checks.RequireOutput(ResxSourceGenerator(), "ResxSourceGenerator");
         Checks.RequireOutput(StatusCodeGenerator(), "StatusCodeGenerator");
         Checks.RequireOutput(StatusCodeGeneratorAllCatalogs(), "StatusCodeGenerator");
+        var sources = StatusCodeGenerator().GetRunResult().Results.Single().GeneratedSources
+            .Select(source => (source.HintName, source.SourceText.ToString()))
+            .ToImmutableArray();
+        _precomputed = new PrecomputedOutputGenerator(sources).AsSourceGenerator();
+        Checks.RequireOutput(PrecomputedOutputOnly(), "PrecomputedOutputGenerator");
     }
 
     [Benchmark(Baseline = true)]
@@ -45,6 +54,10 @@ public class FullRunBenchmarks
 
     [Benchmark]
     public GeneratorDriver StatusCodeGeneratorAllCatalogs() => _catalog.RunStatusCodeGeneratorOnAllCatalogs();
+
+    [Benchmark]
+    public GeneratorDriver PrecomputedOutputOnly()
+        => Generators.Driver(_precomputed, _catalog.CatalogTexts, _catalog.CatalogOptions).RunGenerators(_catalog.Compilation);
 
     [Benchmark]
     public int MarkdigParseOnly()
