@@ -12,4 +12,4 @@ dotnet build -c Release benchmarks/Ebet.StatusCodes.Generator.Benchmarks
 dotnet run -c Release --no-build --project benchmarks/Ebet.StatusCodes.Generator.Benchmarks -- --check emitted
 dotnet run -c Release --no-build --project benchmarks/Ebet.StatusCodes.Benchmarks -- --verify
 dotnet run -c Release --no-build --project benchmarks/Ebet.StatusCodes.Benchmarks -- --filter '*'
-dotnet run -c Release --no-build --project benchmarks/Ebet.StatusCodes.Generator.Benchmarks -- --filter '*FullRun*'
+dotnet run -c Release --no-build --project benchmarks/Ebet.StatusCodes.Generator.Benchmarks -- --filter '*.FullRunBenchmarks.*' '*.FullRunBreakdownBenchmarks.*'
