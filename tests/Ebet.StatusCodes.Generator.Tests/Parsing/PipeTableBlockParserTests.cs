@@ -55,6 +55,8 @@ public class PipeTableBlockParserTests
     [InlineData("<mark>2</mark> | inline HTML", "2")]
     [InlineData("+2 | plus", "+2")]
     [InlineData("-1 | minus", "-1")]
+    [InlineData("| |", "")]
+    [InlineData("|  |", "")]
     public void Any_other_line_is_a_row_as_GitHub_shows_it(string line, string firstCell)
     {
         var table = Assert.Single(PageReading.File(Table + line + "\n| 3 | three |\n").Tables);
