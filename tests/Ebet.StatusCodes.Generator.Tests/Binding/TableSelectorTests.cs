@@ -44,6 +44,7 @@ public class TableSelectorTests
     [InlineData("2-9")]
     [InlineData("3-1")]
     [InlineData("0")]
+    [InlineData("0-2")]
     [InlineData("Errors+Warnings")]
     public void A_part_that_matches_no_table_is_an_error_and_nothing_is_read(string selector)
     {
