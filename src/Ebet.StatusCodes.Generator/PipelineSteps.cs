@@ -92,5 +92,4 @@ internal static class PipelineSteps
                 exception.GetType().Name,
                 exception.Message),
         });
-
 }
