@@ -12,9 +12,9 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// no data (globalization-invariant mode), by matching culture names: a tag the name extends
 /// (en-US finds en), the script a Chinese region writes (zh-TW finds zh-Hant), and a catalog culture
 /// of the same language (zh finds the page's zh-Hans). The culture object resolved last is remembered,
-/// so the usual call (CurrentUICulture again) costs one comparison; the cultures resolved lately are
-/// remembered by name, so even a new CultureInfo object per call costs a few string comparisons and
-/// allocates nothing. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
+/// so the usual call (CurrentUICulture again) costs one comparison, and a new object of that culture one
+/// string comparison more; the cultures resolved lately are remembered by name, so any new CultureInfo
+/// object per call costs a few string comparisons and allocates nothing. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
 /// the name rules differ, and they are data.
 /// </summary>
 internal static class CultureLookupEmitter
@@ -27,16 +27,21 @@ internal static class CultureLookupEmitter
     /// nullable annotations. The slot counter never grows past the cache's size (and is masked where
     /// it is read), so no arithmetic in it can overflow under CheckForOverflowUnderflow.
     /// </summary>
+    /// <remarks>
+    /// Measured, and why it is so (benchmarks/README.md): the last culture's entry changes only when a
+    /// culture is resolved, never on a hit, because storing a reference on every call costs a GC write
+    /// barrier, which made a server rotating three cultures 1.4x slower than the hand-written switch.
+    /// A new object of the last culture is matched by its name before the by-name slots, with the entry
+    /// already loaded: middleware that calls <c>new CultureInfo(name)</c> per request pays one string
+    /// comparison, not a loop. The comments below are the ones a reader of the generated file needs.
+    /// </remarks>
     internal const string Helpers = """
-        // The cultures resolved lately, by name: a name seen before costs no allocation, even in a new CultureInfo
-        // object. Entries are immutable, so concurrent callers at worst replace each other's; the slot stays 0 to 4.
+        // The cultures resolved lately, by name. Entries are immutable: concurrent callers at worst replace each other's.
         private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
         private static int s_nextCultureCacheSlot;
 
-        // The entry of the culture object resolved last: the same object again (CurrentUICulture, most often)
-        // costs one comparison. It changes only when a culture is resolved, never on a hit: storing a reference
-        // on every call costs a GC write barrier, which made a server rotating three cultures 1.4x slower.
+        // The culture object resolved last (CurrentUICulture, most often), set only when a culture is resolved.
         private static CultureCacheEntry? s_lastCulture;
 
         private static int CultureIndexOf(global::System.Globalization.CultureInfo culture)
@@ -49,9 +54,13 @@ internal static class CultureLookupEmitter
 
             var name = culture.Name ?? string.Empty;
 
-            // Only a CultureInfo itself has the parents its name implies; a subclass may have any parents
-            // (and any name from one call to the next), so it is never remembered by object.
+            // Only a CultureInfo itself has the parents its name implies; a subclass is never remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
+            if (last != null && (last.ByName || plain) && string.Equals(last.Name, name))
+            {
+                return last.Index;
+            }
+
             var cache = s_cultureCache;
             for (var i = 0; i < cache.Length; i++)
             {
@@ -217,8 +226,7 @@ internal static class CultureLookupEmitter
             .Line("// Each culture's messages, by the index CultureIndexOf returns: " + string.Join(", ", spec.Cultures.Select(culture => MessageColumns.DisplayTag(culture.Tag))) + ".")
             .Line("private static readonly string[][] s_messages = { " + string.Join(", ", columns.CultureFields) + " };")
             .Line()
-            .Line("// The names each culture answers to, most specific first: a culture name that is the tag or extends it")
-            .Line("// (en-US extends en) gets the culture at the same position in s_cultureTagIndexes.")
+            .Line("// The tags each culture answers to, most specific first (en-US extends en), and that culture's index.")
             .StartLine().Append("private static readonly string[] s_cultureTags = ");
         Strings(writer, rules.Select(rule => rule.Tag)).Append(';').EndLine()
             .Line("private static readonly int[] s_cultureTagIndexes = { " + string.Join(", ", rules.Select(rule => rule.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " };")

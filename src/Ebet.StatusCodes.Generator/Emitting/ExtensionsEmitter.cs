@@ -1,3 +1,4 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Model;
 
 namespace Ebet.StatusCodes.Generator.Emitting;
@@ -54,13 +55,7 @@ internal static class ExtensionsEmitter
         writer.Line("// Each code's data in the page's order: IndexOf and IndexOfName return a position in these arrays.")
             .Line("private static readonly int[] s_codes =").Numbers(codes)
             .Line()
-            .Line("private static readonly string[] s_names =").Open();
-        foreach (var code in spec.Codes)
-        {
-            writer.StartLine().AppendLiteral(code.MemberName).Append(',').EndLine();
-        }
-
-        writer.Close("};");
+            .Line("private static readonly string[] s_names =").Literals(spec.Codes.Select(code => code.MemberName).ToArray());
         foreach (var column in columns.Columns)
         {
             writer.Line().Line("// " + column.Comment).Line("private static readonly string[] " + column.Field + " =").Open();

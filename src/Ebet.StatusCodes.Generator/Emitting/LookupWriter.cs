@@ -190,8 +190,7 @@ internal sealed class LookupWriter
             starts[length] = position;
         }
 
-        writer.Line("// Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where")
-            .Line("// those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.")
+        writer.Line("// Ignoring case, only names of the same length match: those of length n, by index, from s_nameLengthStarts[n] to [n + 1].")
             .Line("private static readonly int[] s_nameLengthIndexes =").Numbers(byLength)
             .Line()
             .Line("private static readonly int[] s_nameLengthStarts =").Numbers(starts)

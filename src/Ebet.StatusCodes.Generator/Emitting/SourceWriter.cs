@@ -152,5 +152,45 @@ internal sealed class SourceWriter
         return Close("};");
     }
 
+    /// <summary>
+    /// An array's initializer of string literals, as many to a line as fit in <paramref name="width"/>
+    /// characters with the indentation (a literal longer than that has a line of its own): names, not
+    /// texts, which read better one to a line.
+    /// </summary>
+    public SourceWriter Literals(IReadOnlyList<string> values, int width = 120)
+    {
+        Open();
+        var lineStart = _builder.Length;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var first = i == 0;
+            if (first)
+            {
+                StartLine();
+            }
+            else
+            {
+                _builder.Append(' ');
+            }
+
+            var itemStart = _builder.Length;
+            AppendLiteral(values[i]).Append(',');
+            if (!first && _builder.Length - lineStart > width)
+            {
+                // Too long for this line: the literal starts the next one, in place of the space before it.
+                _builder[itemStart - 1] = '\n';
+                lineStart = itemStart;
+                _builder.Insert(itemStart, " ", _indent * 4);
+            }
+        }
+
+        if (values.Count > 0)
+        {
+            EndLine();
+        }
+
+        return Close("};");
+    }
+
     public override string ToString() => _builder.ToString();
 }

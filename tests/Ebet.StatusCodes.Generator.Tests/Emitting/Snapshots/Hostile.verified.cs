@@ -66,9 +66,7 @@ public static partial class HostileExtensions
 
     private static readonly string[] s_names =
     {
-        "Quote",
-        "表情",
-        "class",
+        "Quote", "表情", "class",
     };
 
     // The page's text, for GetDescription and GetMessage.
@@ -243,8 +241,7 @@ public static partial class HostileExtensions
         }
     }
 
-    // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
-    // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
+    // Ignoring case, only names of the same length match: those of length n, by index, from s_nameLengthStarts[n] to [n + 1].
     private static readonly int[] s_nameLengthIndexes =
     {
         1, 0, 2,

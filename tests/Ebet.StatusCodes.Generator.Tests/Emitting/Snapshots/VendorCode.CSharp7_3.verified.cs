@@ -36,8 +36,7 @@ namespace Test.Catalogs
 
         private static readonly string[] s_names =
         {
-            "Code0",
-            "CodeMinus2",
+            "Code0", "CodeMinus2",
         };
 
         // The page's text, for GetDescription and GetMessage.
@@ -134,8 +133,7 @@ namespace Test.Catalogs
             }
         }
 
-        // Ignoring case (ordinal), a name can only match names of its length: the indexes by name length, and where
-        // those of length n start (s_nameLengthStarts[n]) and end (s_nameLengthStarts[n + 1]) among them.
+        // Ignoring case, only names of the same length match: those of length n, by index, from s_nameLengthStarts[n] to [n + 1].
         private static readonly int[] s_nameLengthIndexes =
         {
             0, 1,
