@@ -33,7 +33,10 @@ internal static class CultureLookupEmitter
     /// barrier, which made a server rotating three cultures 1.4x slower than the hand-written switch.
     /// A new object of the last culture is matched by its name before the by-name slots, with the entry
     /// already loaded: middleware that calls <c>new CultureInfo(name)</c> per request pays one string
-    /// comparison, not a loop. The comments below are the ones a reader of the generated file needs.
+    /// comparison, not a loop. By value: <c>new CultureInfo("en-US")</c> and
+    /// <c>CultureInfo.GetCultureInfo("en-US")</c> do not share their name string (their culture data
+    /// differ by the user-override flag). The comments below are the ones a reader of the generated
+    /// file needs.
     /// </remarks>
     internal const string Helpers = """
         // The cultures resolved lately, by name. Entries are immutable: concurrent callers at worst replace each other's.

@@ -79,6 +79,17 @@ public class CultureCacheTests
     }
 
     [Fact]
+    public void A_new_object_or_a_subclass_of_the_culture_asked_last_gets_its_own_message()
+    {
+        foreach (var (name, message) in s_expected.Where(pair => pair.Culture.Length > 0))
+        {
+            Assert.Equal(message, s_ebet.Message(4026, CultureInfo.GetCultureInfo(name)));
+            Assert.Equal(message, s_ebet.Message(4026, new CultureInfo(name)));
+            Assert.Equal(message, s_ebet.Message(4026, new FakeCulture(name)));
+        }
+    }
+
+    [Fact]
     public void The_same_culture_object_asked_again_after_others_gets_its_own_message()
     {
         // The object resolved last is remembered; asking it twice in a row, then the others, then it
