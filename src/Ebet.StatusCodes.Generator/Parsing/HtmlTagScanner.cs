@@ -141,7 +141,10 @@ internal static class HtmlTagScanner
         return -1;
     }
 
-    /// <summary>colspan or rowspan whose value, read as HTML reads a non-negative integer, is more than one.</summary>
+    /// <summary>
+    /// colspan or rowspan whose value, read as HTML reads a non-negative integer, is more than one; an
+    /// MDX value in braces (<c>colSpan={2}</c>) is read as the number it holds, as an MDX site renders it.
+    /// </summary>
     private static bool IsSpanOverOne(string text, int nameStart, int nameEnd, int start, int end)
     {
         if (!IsName(text, nameStart, nameEnd, "colspan") && !IsName(text, nameStart, nameEnd, "rowspan"))
@@ -150,6 +153,11 @@ internal static class HtmlTagScanner
         }
 
         start = SkipWhitespace(text, start);
+        if (start < end && text[start] == '{')
+        {
+            start = SkipWhitespace(text, start + 1);
+        }
+
         var value = 0;
         while (start < end && text[start] is >= '0' and <= '9')
         {

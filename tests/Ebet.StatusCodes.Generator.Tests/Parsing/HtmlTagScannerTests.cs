@@ -1,4 +1,5 @@
 using System.Linq;
+using Ebet.StatusCodes.Generator.Parsing;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -63,5 +64,139 @@ public class HtmlTagScannerTests
         Assert.Equal("EBSC036", diagnostic.Id);
         Assert.StartsWith("<th class=\"x>Code", html.Substring(diagnostic.Location!.Value.Start), System.StringComparison.Ordinal);
         Assert.Contains("close its quote", diagnostic.Arguments[0], System.StringComparison.Ordinal);
+    }
+
+    // ---- One tag read alone: where it ends, and what the table reader needs of its attributes ----
+
+    [Theory]
+    [InlineData("<td")]
+    [InlineData("<td ")]
+    [InlineData("<td a")]
+    [InlineData("<td a ")]
+    [InlineData("<td a=")]
+    [InlineData("<td a= ")]
+    [InlineData("<td a=x")]
+    [InlineData("<td a='x")]
+    [InlineData("<td a={{x: 1}")]
+    public void A_tag_the_text_ends_inside_is_cut_off_at_the_end_of_the_text(string html)
+    {
+        var tag = HtmlTagScanner.Read(html, 0, isEnd: false);
+
+        Assert.Equal(("td", false, html.Length), (tag.Name, tag.IsComplete, tag.End));
+    }
+
+    [Fact]
+    public void An_end_tag_is_read_from_its_name_after_the_slash()
+    {
+        var tag = HtmlTagScanner.Read("x</TD\n>y", 1, isEnd: true);
+
+        Assert.Equal(("td", true, true, 1, 7), (tag.Name, tag.IsEnd, tag.IsComplete, tag.Start, tag.End));
+    }
+
+    [Theory]
+    [InlineData("<td =\"<b>\">x", "<td =\"<b>")]
+    [InlineData("<td title=\"a>\" colspan=\"2\">x", "<td title=\"a>\" colspan=\"2\">")]
+    [InlineData("<td title='a>' colspan='2'>x", "<td title='a>' colspan='2'>")]
+    [InlineData("<td title=a>b>x", "<td title=a>")]
+    [InlineData("<td/ / title=a>x", "<td/ / title=a>")]
+    [InlineData("<td data-x={'a > b'}>x", "<td data-x={'a > b'}>")]
+    [InlineData("<td data-x={\"} > x\"}>x", "<td data-x={\"} > x\"}>")]
+    [InlineData("<td data-x={'} > x'}>x", "<td data-x={'} > x'}>")]
+    [InlineData("<td data-x={`} > x`}>x", "<td data-x={`} > x`}>")]
+    [InlineData("<td data-x={[{a: 1}, b > c]}>x", "<td data-x={[{a: 1}, b > c]}>")]
+    [InlineData("<td style={{a: 1}>Code</td><td>x}</td>", "<td style={{a: 1}>")]
+    public void A_tag_ends_at_the_first_greater_than_sign_outside_its_values(string html, string tag)
+    {
+        Assert.Equal(tag.Length, HtmlTagScanner.Read(html, 0, isEnd: false).End);
+    }
+
+    [Fact]
+    public void An_MDX_value_longer_than_the_bound_is_read_as_a_browser_reads_it()
+    {
+        // No closing brace within 1,024 characters: the value runs to the space, and the ">" ends the tag.
+        var html = "<td data-x={" + new string('a', 1100) + " > }>x";
+
+        Assert.Equal(html.IndexOf('>', System.StringComparison.Ordinal) + 1, HtmlTagScanner.Read(html, 0, isEnd: false).End);
+    }
+
+    [Theory]
+    [InlineData("colspan=2", true)]
+    [InlineData("colspan=9", true)]
+    [InlineData("colspan=\" 2\"", true)]
+    [InlineData("colspan=\"1a\"", false)]
+    [InlineData("colspan=\"a2\"", false)]
+    [InlineData("colspan=1", false)]
+    [InlineData("colspan=99999999999", true)]
+    [InlineData("colSpan={2}", true)]
+    [InlineData("rowSpan={ 3 }", true)]
+    [InlineData("colSpan={1}", false)]
+    [InlineData("colspan=2 rowspan=2", true)]
+    [InlineData("colspan=2 colspan=1", true)]
+    [InlineData("span=2", false)]
+    [InlineData("colspans=2", false)]
+    public void Spans_over_one_are_found_as_browsers_and_MDX_sites_read_them(string attributes, bool spans)
+    {
+        Assert.Equal(spans, HtmlTagScanner.Read("<td " + attributes + ">", 0, isEnd: false).Spans);
+    }
+
+    [Theory]
+    [InlineData("title=\"1 < 2\"", false)]
+    [InlineData("title=\"a <\"", false)]
+    [InlineData("title=\"a<b\"", true)]
+    [InlineData("title=\"a</\"", true)]
+    [InlineData("title=\"<表\"", true)]
+    [InlineData("title=\"x\" alt=\"<b>\" lang=\"<i>\"", true)]
+    public void A_value_that_holds_a_tag_is_marked_as_swallowing_markup(string attributes, bool swallows)
+    {
+        Assert.Equal(swallows, HtmlTagScanner.Read("<td " + attributes + ">", 0, isEnd: false).SwallowsMarkup);
+    }
+
+    [Theory]
+    [InlineData("td")]
+    [InlineData("tr")]
+    [InlineData("th")]
+    [InlineData("br")]
+    [InlineData("table")]
+    [InlineData("thead")]
+    [InlineData("tbody")]
+    [InlineData("tfoot")]
+    [InlineData("caption")]
+    [InlineData("col")]
+    [InlineData("colgroup")]
+    [InlineData("mark")]
+    [InlineData("b")]
+    [InlineData("strong")]
+    [InlineData("i")]
+    [InlineData("em")]
+    [InlineData("span")]
+    [InlineData("a")]
+    [InlineData("code")]
+    [InlineData("pre")]
+    [InlineData("p")]
+    [InlineData("div")]
+    [InlineData("font")]
+    [InlineData("sup")]
+    [InlineData("sub")]
+    [InlineData("script")]
+    [InlineData("style")]
+    [InlineData("xmp")]
+    [InlineData("iframe")]
+    [InlineData("noembed")]
+    [InlineData("noframes")]
+    [InlineData("noscript")]
+    [InlineData("textarea")]
+    [InlineData("title")]
+    [InlineData("plaintext")]
+    public void The_names_the_readers_look_for_come_back_as_one_shared_string_in_any_case(string name)
+    {
+        // A page has thousands of td tags: each is the constant, not a string of its own. (The theory's
+        // data may reach the test as a copy: the interned string is the constant.)
+        Assert.Same(string.Intern(name), HtmlTagScanner.Read("<" + name.ToUpperInvariant() + ">", 0, isEnd: false).Name);
+    }
+
+    [Fact]
+    public void Other_names_are_lower_cased()
+    {
+        Assert.Equal("my-widget", HtmlTagScanner.Read("<My-Widget x=1>", 0, isEnd: false).Name);
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using Ebet.StatusCodes.Generator.Parsing;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -100,5 +103,154 @@ public class HtmlTokenizerTests
         var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
         Assert.Equal(new[] { 1 }, catalog.Values);
         Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC033");
+    }
+
+    // ---- The token stream itself: text runs as a browser shows them, tags as [name], [/name], [name…] when cut off ----
+
+    [Theory]
+    [InlineData("<", "<")]
+    [InlineData("a<", "a<")]
+    [InlineData("a</", "a</")]
+    [InlineData("a&", "a&")]
+    [InlineData("a&amp;", "a&")]
+    [InlineData("a<!--", "a")]
+    [InlineData("a<!--x--", "a")]
+    [InlineData("a<!--x--!", "a")]
+    [InlineData("a<?x", "a")]
+    [InlineData("a</ x", "a")]
+    [InlineData("a<td", "a[td…]")]
+    [InlineData("a</td", "a[/td…]")]
+    [InlineData("<script>a</script", "[script][/script…]")]
+    public void What_the_text_ends_inside_is_cut_off_as_a_browser_cuts_it(string html, string tokens)
+    {
+        Assert.Equal(tokens, Tokens(html));
+    }
+
+    [Theory]
+    [InlineData("a<!-->b", "ab")]
+    [InlineData("a<!--->b", "ab")]
+    [InlineData("a<!---->b", "ab")]
+    [InlineData("a<!-- x --!>b", "ab")]
+    [InlineData("a<!-- x -- y -->b", "ab")]
+    [InlineData("a<!-- x --->b", "ab")]
+    [InlineData("a<!-- x -!> y -->b", "ab")]
+    [InlineData("a<!-- <td>x</td> -->b", "ab")]
+    [InlineData("a<?x y>b", "ab")]
+    [InlineData("a<!x y>b", "ab")]
+    [InlineData("a</ x>b", "ab")]
+    [InlineData("a></ x>b", "a>b")]
+    [InlineData("a</>b", "ab")]
+    [InlineData("a<>b", "a<>b")]
+    public void Comments_and_bogus_comments_end_where_a_browser_ends_them(string html, string tokens)
+    {
+        Assert.Equal(tokens, Tokens(html));
+    }
+
+    [Theory]
+    [InlineData("script")]
+    [InlineData("style")]
+    [InlineData("xmp")]
+    [InlineData("iframe")]
+    [InlineData("noembed")]
+    [InlineData("noframes")]
+    [InlineData("noscript")]
+    [InlineData("title")]
+    public void The_text_of_elements_a_browser_does_not_show_is_no_token_and_its_tags_are_text(string name)
+    {
+        Assert.Equal("[" + name + "][/" + name + "]c", Tokens("<" + name + ">a <td>b</td> &amp;</" + name + ">c"));
+    }
+
+    [Fact]
+    public void A_textarea_shows_its_text_with_references_decoded_and_its_tags_as_text()
+    {
+        Assert.Equal("[textarea]a & <td>b</td>[/textarea]c", Tokens("<textarea>a &amp; <td>b</td></textarea>c"));
+    }
+
+    [Fact]
+    public void After_plaintext_everything_is_text()
+    {
+        Assert.Equal("[plaintext]a <td>b</td> &amp; </plaintext>c", Tokens("<plaintext>a <td>b</td> &amp; </plaintext>c"));
+    }
+
+    [Theory]
+    [InlineData("<script>a</scripty>b</script>c")]
+    [InlineData("<script>a</scrip>b</script>c")]
+    [InlineData("<script>a</style>b</script>c")]
+    [InlineData("<script>a</ script>b</script>c")]
+    [InlineData("<script>a</SCRIPT>c")]
+    [InlineData("<script>a</script\t>c")]
+    [InlineData("<script>a</script/>c")]
+    [InlineData("<script>a</script x=1>c")]
+    public void Only_the_element_s_own_end_tag_ends_its_text(string html)
+    {
+        Assert.Equal("[script][/script]c", Tokens(html));
+    }
+
+    [Theory]
+    [InlineData("a<a>b</a>c", "a[a]b[/a]c")]
+    [InlineData("a<z>b</z>c", "a[z]b[/z]c")]
+    [InlineData("a<A>b</A>c", "a[a]b[/a]c")]
+    [InlineData("a<Z>b</Z>c", "a[z]b[/z]c")]
+    [InlineData("a<1>b", "a<1>b")]
+    [InlineData("a<@>b", "a<@>b")]
+    [InlineData("a<[>b", "a<[>b")]
+    [InlineData("a<{>b", "a<{>b")]
+    [InlineData("a< b>c", "a< b>c")]
+    public void A_tag_starts_with_an_ASCII_letter_anything_else_is_text(string html, string tokens)
+    {
+        Assert.Equal(tokens, Tokens(html));
+    }
+
+    [Theory]
+    [InlineData("a<!--x>y-->b", 6)]
+    [InlineData("a<!--x>y-->b", 8)]
+    [InlineData("a<?x>b", 4)]
+    [InlineData("a<?xy>b", 4)]
+    [InlineData("a<script>x</td>y</script>b", 12)]
+    [InlineData("a<textarea>x</textarea>b", 12)]
+    public void A_comment_or_raw_text_that_a_limit_cuts_goes_on_in_the_next_call(string html, int limit)
+    {
+        // The HTML blocks of a page are read in turn, each up to its end: what one opens, a later one may close.
+        var expected = html.Contains("textarea") ? "a[textarea]x[/textarea]b" : html.Contains("script") ? "a[script][/script]b" : "ab";
+        Assert.Equal(expected, Tokens(html, limit, html.Length));
+    }
+
+    [Fact]
+    public void InMarkup_is_false_inside_a_comment_or_raw_text_and_true_again_after_it()
+    {
+        var tokenizer = new HtmlTokenizer("<!--x-->y<script>z</script>w");
+        var states = new List<bool>();
+        foreach (var limit in new[] { 3, 9, 18, 28 })
+        {
+            while (tokenizer.Next(limit).Kind != HtmlTokenKind.None)
+            {
+            }
+
+            states.Add(tokenizer.InMarkup);
+        }
+
+        Assert.Equal(new[] { false, true, false, true }, states);
+    }
+
+    private static string Tokens(string html, params int[] limits)
+    {
+        var tokenizer = new HtmlTokenizer(html);
+        var rendered = new StringBuilder();
+        foreach (var limit in limits.Length == 0 ? new[] { html.Length } : limits)
+        {
+            for (var token = tokenizer.Next(limit); token.Kind != HtmlTokenKind.None; token = tokenizer.Next(limit))
+            {
+                if (token.Kind == HtmlTokenKind.Text)
+                {
+                    rendered.Append(token.Source, token.Start, token.Length);
+                }
+                else
+                {
+                    rendered.Append('[').Append(token.Tag.IsEnd ? "/" : string.Empty).Append(token.Tag.Name).Append(token.Tag.IsComplete ? string.Empty : "…").Append(']');
+                }
+            }
+        }
+
+        return rendered.ToString();
     }
 }
