@@ -78,6 +78,12 @@ public class HtmlTagScannerTests
     [InlineData("<td a=x")]
     [InlineData("<td a='x")]
     [InlineData("<td a={{x: 1}")]
+    [InlineData("<td a={x<")]
+    [InlineData("<td colspan=")]
+    [InlineData("<td colspan=2")]
+    [InlineData("<td colspan={")]
+    [InlineData("<td title=\"a<")]
+    [InlineData("<td title=\"1 < 2\"")]
     public void A_tag_the_text_ends_inside_is_cut_off_at_the_end_of_the_text(string html)
     {
         var tag = HtmlTagScanner.Read(html, 0, isEnd: false);
@@ -105,9 +111,20 @@ public class HtmlTagScannerTests
     [InlineData("<td data-x={`} > x`}>x", "<td data-x={`} > x`}>")]
     [InlineData("<td data-x={[{a: 1}, b > c]}>x", "<td data-x={[{a: 1}, b > c]}>")]
     [InlineData("<td style={{a: 1}>Code</td><td>x}</td>", "<td style={{a: 1}>")]
+    [InlineData("<td data-x={a / b > c}>x", "<td data-x={a / b > c}>")]
+    [InlineData("<td data-x={1/<2 > 0}>x", "<td data-x={1/<2 > 0}>")]
+    [InlineData("<td data-x={a <b > c}>x", "<td data-x={a <b > c}>")]
+    [InlineData("<td data-x={a >}>x", "<td data-x={a >}>")]
     public void A_tag_ends_at_the_first_greater_than_sign_outside_its_values(string html, string tag)
     {
         Assert.Equal(tag.Length, HtmlTagScanner.Read(html, 0, isEnd: false).End);
+    }
+
+    [Fact]
+    public void A_quote_the_text_ends_inside_still_holds_its_value()
+    {
+        Assert.True(HtmlTagScanner.Read("<td colspan=\"2", 0, isEnd: false).Spans);
+        Assert.True(HtmlTagScanner.Read("<td title=\"<b>", 0, isEnd: false).SwallowsMarkup);
     }
 
     [Fact]
@@ -146,6 +163,7 @@ public class HtmlTagScannerTests
     [InlineData("title=\"a</\"", true)]
     [InlineData("title=\"<表\"", true)]
     [InlineData("title=\"x\" alt=\"<b>\" lang=\"<i>\"", true)]
+    [InlineData("title=\"1 < 2\"<b", false)]
     public void A_value_that_holds_a_tag_is_marked_as_swallowing_markup(string attributes, bool swallows)
     {
         Assert.Equal(swallows, HtmlTagScanner.Read("<td " + attributes + ">", 0, isEnd: false).SwallowsMarkup);

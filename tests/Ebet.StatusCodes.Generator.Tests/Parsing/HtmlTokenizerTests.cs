@@ -115,6 +115,7 @@ public class HtmlTokenizerTests
     [InlineData("a&amp;", "a&")]
     [InlineData("a<!--", "a")]
     [InlineData("a<!--x--", "a")]
+    [InlineData("a<!---", "a")]
     [InlineData("a<!--x--!", "a")]
     [InlineData("a<?x", "a")]
     [InlineData("a</ x", "a")]
