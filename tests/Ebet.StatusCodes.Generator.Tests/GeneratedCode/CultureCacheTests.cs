@@ -90,6 +90,18 @@ public class CultureCacheTests
     }
 
     [Fact]
+    public void A_name_of_the_same_length_and_last_character_as_one_remembered_is_compared_whole()
+    {
+        // Names are compared from their last character first: zh-Xant must not pass for zh-Hant.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal("簽名不正確", s_ebet.Message(4026, new CultureInfo("zh-Hant")));
+            Assert.Equal("签名不对", s_ebet.Message(4026, new FakeCulture("zh-Xant")));
+            Assert.Equal("签名不对", s_ebet.Message(4026, new CultureInfo("zh-Hans")));
+        }
+    }
+
+    [Fact]
     public void The_same_culture_object_asked_again_after_others_gets_its_own_message()
     {
         // The object resolved last is remembered; asking it twice in a row, then the others, then it

@@ -666,7 +666,7 @@ namespace Ebet.StatusCodes
         private static readonly string[] s_cultureTags = { "zh-Hans", "zh-Hant", "en", "zh-TW", "zh-HK", "zh-MO", "zh-CN", "zh-SG", "zh-MY", "zh" };
         private static readonly int[] s_cultureTagIndexes = { 1, 2, 0, 2, 2, 2, 1, 1, 1, 1 };
 
-        // The cultures resolved lately, by name. Entries are immutable: concurrent callers at worst replace each other's.
+        // The cultures resolved lately, by name; entries are immutable, so racing callers only replace each other's.
         private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
         private static int s_nextCultureCacheSlot;
@@ -684,9 +684,9 @@ namespace Ebet.StatusCodes
 
             var name = culture.Name ?? string.Empty;
 
-            // Only a CultureInfo itself has the parents its name implies; a subclass is never remembered by object.
+            // A subclass may have any parents: only a plain CultureInfo is remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
-            if (last != null && (last.ByName || plain) && string.Equals(last.Name, name))
+            if (last != null && (last.ByName || plain) && SameName(last.Name, name))
             {
                 return last.Index;
             }
@@ -695,7 +695,7 @@ namespace Ebet.StatusCodes
             for (var i = 0; i < cache.Length; i++)
             {
                 var entry = cache[i];
-                if (entry != null && (entry.ByName || plain) && string.Equals(entry.Name, name))
+                if (entry != null && (entry.ByName || plain) && SameName(entry.Name, name))
                 {
                     return entry.Index;
                 }
@@ -722,6 +722,12 @@ namespace Ebet.StatusCodes
             }
 
             return index;
+        }
+
+        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant).
+        private static bool SameName(string cached, string name)
+        {
+            return cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name);
         }
 
         private static int MatchParents(global::System.Globalization.CultureInfo culture)
