@@ -85,8 +85,10 @@ internal sealed class PipeTableBlockParser : BlockParser
         }
         else
         {
-            // StringLineGroup.RemoveAt leaves the group inconsistent in Markdig 0.31; copy instead.
-            var kept = new StringLineGroup(lines.Count - 1);
+            // StringLineGroup.RemoveAt leaves the group inconsistent in Markdig 0.31; copy instead. One
+            // slot more than the lines kept: Markdig's line iterator reads the slot after the last line
+            // (a link reference definition left in the paragraph threw IndexOutOfRangeException).
+            var kept = new StringLineGroup(lines.Count);
             for (var i = 0; i < lines.Count - 1; i++)
             {
                 kept.Add(lines.Lines[i]);

@@ -167,4 +167,22 @@ public class PipeTableBlockParserTests
         Assert.Equal("One", catalog.ToStringFast(1));
         Assert.Equal("One.", catalog.MessageIn(1, "en"));
     }
+
+    [Theory]
+    [InlineData("[r]: /u\n Code | Description |\n| - | - |\n| 1 | one |\n")]
+    [InlineData("[r]: /u\r\n| Code | Description |\r\n| - | - |\r\n| 1 | one |\r\n")]
+    [InlineData("Intro\n[r]: /u 'title'\n| Code | Description |\n| - | - |\n| 1 | one |\n")]
+    public void A_link_reference_definition_in_the_paragraph_above_the_header_is_read_as_one(string page)
+    {
+        // The header leaves the paragraph; Markdig then reads the lines left as a link reference
+        // definition, and its iterator reads the slot after the last line (a long property run found
+        // it: the page failed with EBSC099, IndexOutOfRangeException).
+        var file = PageReading.File(page);
+
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal(new[] { new[] { "1", "one" } }, PageReading.Rows(Assert.Single(file.Tables)));
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", page, "Codes"));
+        Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC099");
+        Assert.Equal("one", CompiledCatalog.Load(run, "Test.Catalogs.Codes").Description(1));
+    }
 }
