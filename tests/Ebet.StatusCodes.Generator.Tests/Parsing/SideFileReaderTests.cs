@@ -65,7 +65,28 @@ public class SideFileReaderTests
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal("EBSC017", diagnostic.Id);
         Assert.Equal(column, diagnostic.Arguments[1]);
+        Assert.Equal(column == "code" ? ColumnTitles.Describe(ColumnTitles.Code) : ColumnTitles.Describe(ColumnTitles.Member), diagnostic.Arguments[2]);
         Assert.Empty(content.Tables);
+    }
+
+    [Fact]
+    public void A_culture_table_without_a_message_column_names_the_titles_it_looked_for()
+    {
+        var (_, diagnostics) = Culture("| Code | Colour |\n| - | - |\n| 1 | red |\n");
+
+        Assert.Equal(ColumnTitles.Describe(ColumnTitles.Message), Assert.Single(diagnostics.Items).Arguments[2]);
+    }
+
+    [Fact]
+    public void Side_tables_are_read_whatever_the_order_of_their_columns()
+    {
+        var (overlay, overlayDiagnostics) = Overlay("| Member | Code |\n| - | - |\n| One | 1 |\n");
+        var (culture, cultureDiagnostics) = Culture("| Message | Code |\n| - | - |\n| One. | 1 |\n");
+
+        Assert.Empty(overlayDiagnostics.Items);
+        Assert.Empty(cultureDiagnostics.Items);
+        Assert.Equal(1, overlay.Tables.Single().Rows.Single().Code);
+        Assert.Equal(new[] { (1, "One.") }, culture.Tables.Single().Rows.Select(row => (row.Code, row.Message)));
     }
 
     [Fact]
