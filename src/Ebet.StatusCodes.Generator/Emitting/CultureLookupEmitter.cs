@@ -12,10 +12,11 @@ namespace Ebet.StatusCodes.Generator.Emitting;
 /// no data (globalization-invariant mode), by matching culture names: a tag the name extends
 /// (en-US finds en), the script a Chinese region writes (zh-TW finds zh-Hant), and a catalog culture
 /// of the same language (zh finds the page's zh-Hans). The culture object resolved last is remembered,
-/// so the usual call (CurrentUICulture again) costs one comparison, and a new object of that culture one
-/// string comparison more; the cultures resolved lately are remembered by name, so any new CultureInfo
-/// object per call costs a few string comparisons and allocates nothing. The resolution code is the same for every catalog (<see cref="Helpers"/>); only
-/// the name rules differ, and they are data.
+/// so the usual call (CurrentUICulture again) costs one comparison, and a new object of that culture
+/// one string comparison more; the cultures resolved lately are remembered by name, so any new
+/// CultureInfo object per call costs a few string comparisons and allocates nothing. The resolution
+/// code is the same for every catalog (<see cref="Helpers"/>); only the name rules differ, and they
+/// are data.
 /// </summary>
 internal static class CultureLookupEmitter
 {
