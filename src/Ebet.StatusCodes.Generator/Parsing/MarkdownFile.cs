@@ -12,7 +12,8 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// <summary>What a markdown file holds for the generator: its front matter and its tables, in order.</summary>
 internal sealed class MarkdownFile
 {
-    private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
+    /// <summary>Markdig's CommonMark parse with front matter and pipe tables found as GitHub finds them.</summary>
+    internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     private readonly List<MarkdownTable> _tables = new();
     private readonly Dictionary<string, FrontMatterValue> _frontMatter = new(StringComparer.OrdinalIgnoreCase);
@@ -46,7 +47,7 @@ internal sealed class MarkdownFile
     public static MarkdownFile Read(string path, string text, CancellationToken cancellationToken)
     {
         var file = new MarkdownFile(path, text);
-        var document = Markdown.Parse(text, s_pipeline);
+        var document = Markdown.Parse(text, Pipeline);
         file._document = document;
         file._definitions = document.GetLinkReferenceDefinitions(false);
         file.Walk(document, cancellationToken);
@@ -108,16 +109,10 @@ internal sealed class MarkdownFile
 
     private string HeadingText(HeadingBlock heading)
     {
-        var lines = heading.Lines;
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            text.Append(i > 0 ? "\n" : string.Empty).Append(lines.Lines[i].Slice.ToString());
-        }
-
         // A heading is a table's label, not a text the enum holds: one Markdig cannot read in linear
         // time (a table's HTML pasted onto a heading line) is labelled by its characters as written.
-        var markdown = text.ToString();
+        // Lines.ToString() joins a setext heading's lines with '\n'.
+        var markdown = heading.Lines.ToString();
         if (markdown.Length > InlineOnlyParser.LongestMarkdown)
         {
             return CellText.Normalize(markdown);
@@ -133,6 +128,11 @@ internal sealed class MarkdownFile
         }
     }
 
+    /// <summary>
+    /// The block's lines as Markdig keeps them. Markdig takes only indentation (spaces and tabs) off a
+    /// table's lines, never a U+3000, so a cell at the edge of a row without outer pipes keeps it
+    /// (the cell-text rule trims ASCII whitespace only, as GFM does).
+    /// </summary>
     private static List<SourceLine> SourceLines(LeafBlock block)
     {
         var group = block.Lines;
@@ -142,38 +142,11 @@ internal sealed class MarkdownFile
             var line = group.Lines[i];
             var slice = line.Slice;
             result.Add(slice.Start >= line.Position
-                ? new SourceLine(slice.Text, StartOfLine(slice.Text, slice.Start, line.Position), EndOfLine(slice.Text, slice.End + 1))
+                ? new SourceLine(slice.Text, slice.Start, slice.End + 1)
                 : new SourceLine(slice.ToString(), 0, slice.Length, line.Position));
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// Where the line's content starts and ends, whitespace included. Markdig trims every kind of
-    /// whitespace off a paragraph's lines (the start of each continuation line, the end of the
-    /// last); the cell-text rule trims only ASCII whitespace, so a cell at the edge of a row written
-    /// without outer pipes must keep a U+3000 as every other cell does.
-    /// </summary>
-    private static int StartOfLine(string text, int start, int lineStart)
-    {
-        while (start > lineStart && char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('\r' or '\n'))
-        {
-            start--;
-        }
-
-        return start;
-    }
-
-    /// <inheritdoc cref="StartOfLine"/>
-    private static int EndOfLine(string text, int end)
-    {
-        while (end < text.Length && text[end] is not ('\r' or '\n'))
-        {
-            end++;
-        }
-
-        return end;
     }
 
     private void ReadFrontMatter(YamlFrontMatterBlock yaml)

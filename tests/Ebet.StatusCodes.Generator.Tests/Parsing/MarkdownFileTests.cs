@@ -1,9 +1,13 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Parsing;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Parsing;
 
-/// <summary>The YAML front matter a culture file starts with: one level of key: value, quotes optional.</summary>
+/// <summary>
+/// What a markdown file holds for the generator: the YAML front matter a culture file starts with
+/// (one level of key: value, quotes optional), and the heading each table is labelled with.
+/// </summary>
 public class MarkdownFileTests
 {
     private static MarkdownFile Read(string frontMatter) => MarkdownFile.Read("/p.md", "---\n" + frontMatter + "\n---\n\n| Code | Message |\n| - | - |\n| 1 | one |\n", default);
@@ -37,5 +41,32 @@ public class MarkdownFileTests
         var location = Read("first: 1\nkey: value").FrontMatter["key"].Location;
 
         Assert.Equal((2, 0), (location.StartLine, location.StartColumn));
+    }
+
+    [Fact]
+    public void A_setext_heading_of_two_lines_labels_its_table_as_GitHub_shows_it()
+    {
+        var table = MarkdownFile.Read("/p.md", "Wallet\n*codes*\n===\n\n| a | b |\n| - | - |\n| 1 | 2 |\n", default).Tables.Single();
+
+        Assert.Equal("Wallet codes", table.Heading);
+    }
+
+    [Fact]
+    public void A_heading_of_the_longest_markdown_is_read_as_markdown_and_a_longer_one_as_written()
+    {
+        var longest = "*a*" + new string('b', InlineOnlyParser.LongestMarkdown - 3);
+        const string table = "\n\n| a | b |\n| - | - |\n| 1 | 2 |\n";
+
+        Assert.Equal("a" + new string('b', InlineOnlyParser.LongestMarkdown - 3), MarkdownFile.Read("/p.md", "# " + longest + table, default).Tables.Single().Heading);
+        Assert.Equal(longest + "b", MarkdownFile.Read("/p.md", "# " + longest + "b" + table, default).Tables.Single().Heading);
+    }
+
+    [Fact]
+    public void A_cancelled_build_stops_reading()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<System.OperationCanceledException>(() => MarkdownFile.Read("/p.md", "| a | b |\n| - | - |\n| 1 | 2 |\n", cancelled.Token));
     }
 }

@@ -135,10 +135,22 @@ public class PipeTableReaderTests
     [InlineData("| Code | Description |\n| --- | --- |\n| 1 | a\u3000\n")]
     [InlineData("| Code | Description |\n| --- | --- |\n| 1 | a\u3000|\n")]
     [InlineData("Description | Code\n--- | ---\n\u3000a | 1\n| x | 2 |\n")]
+    [InlineData("| Code | Description |\n| --- | --- |\n1 | a\u3000")]
+    [InlineData("  Description | Code\n--- | ---\n  \u3000a | 1\n")]
+    [InlineData("> Description | Code\n> --- | ---\n> \u3000a | 1\n")]
+    [InlineData("- Code | Description\n  --- | ---\n  1 | a\u3000\n")]
     public void Unicode_whitespace_at_the_edge_of_a_row_stays_in_its_cell(string markdown)
     {
         var table = Single(markdown);
 
         Assert.Contains(table.Rows[0].Cells, cell => cell.Text is "a\u3000" or "\u3000a");
+    }
+
+    [Theory]
+    [InlineData("Intro\n\u3000Code | 描述\u3000\n--- | ---\n1 | a\n")]
+    [InlineData("\u3000Code | 描述\u3000\n--- | ---\n1 | a\n")]
+    public void Unicode_whitespace_at_the_edge_of_a_header_taken_from_a_paragraph_stays_in_its_title(string markdown)
+    {
+        Assert.Equal(new[] { "\u3000Code", "描述\u3000" }, Single(markdown).Header.Select(cell => cell.Text));
     }
 }
