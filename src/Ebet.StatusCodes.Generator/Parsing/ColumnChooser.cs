@@ -56,7 +56,9 @@ internal static class ColumnChooser
         if (pageCulture.Length > 0)
         {
             var chinese = Naming.CultureTag.Language(pageCulture) == "zh";
-            choice = choice.Prefer(column => HasHan(table.Header[column].Text) == chinese ? 1 : 0, DiagnosticDescriptors.ColumnChoiceReason.PageCulture(pageCulture));
+            choice = choice.Prefer(
+                column => ColumnTitles.IsChineseDescriptionTitle(table.Header[column].Text) == chinese ? 1 : 0,
+                DiagnosticDescriptors.ColumnChoiceReason.PageCulture(pageCulture));
         }
 
         choice = choice.Prefer(column => -EmptyCells(table, column), DiagnosticDescriptors.ColumnChoiceReason.NoEmptyCells);
@@ -83,9 +85,7 @@ internal static class ColumnChooser
 
     private static int EmptyCells(MarkdownTable table, int column) => table.Rows.Count(row => row.CellAt(column).Text.Length == 0);
 
-    private static bool HasHan(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF');
-
-    /// <summary>Candidates narrowed rule by rule; remembers the rule that decided.</summary>
+    /// <summary>Candidates narrowed rule by rule; remembers the rule that left one, if one did.</summary>
     private sealed class Choice
     {
         private readonly MarkdownTable _table;
@@ -109,7 +109,7 @@ internal static class ColumnChooser
         /// <summary>The chosen column (the leftmost of those left), or -1.</summary>
         public int Column => _left.Count == 0 ? -1 : _left[0];
 
-        /// <summary>Keeps the candidates that score highest, when that narrows them.</summary>
+        /// <summary>Keeps the candidates that score highest; the rule is the reason only if one is left.</summary>
         public Choice Prefer(Func<int, int> score, string reason)
         {
             if (_left.Count < 2)
@@ -119,7 +119,7 @@ internal static class ColumnChooser
 
             var best = _left.Max(score);
             var left = _left.Where(column => score(column) == best).ToList();
-            return left.Count < _left.Count ? new Choice(_table, _all, left, left.Count == 1 ? reason : _reason) : this;
+            return new Choice(_table, _all, left, left.Count == 1 ? reason : null);
         }
 
         public void Report(string role, string metadataName, DiagnosticBag diagnostics)
@@ -132,7 +132,7 @@ internal static class ColumnChooser
             var titles = string.Join(", ", _all.Select(column => "'" + _table.Header[column].Text + "'"));
             var chosen = _table.Header[Column].Text;
             var tableName = DiagnosticDescriptors.TableName(_table.Heading, _table.Location);
-            if (_left.Count == 1 && _reason is not null)
+            if (_reason is not null)
             {
                 diagnostics.Add(DiagnosticDescriptors.ColumnChosenByRule, _table.Location, tableName, role, titles, chosen, _reason, metadataName);
             }

@@ -20,12 +20,17 @@ internal static class ColumnTitles
         "Response Code", "Return Code", "Result Code", "Value",
     };
 
-    public static readonly IReadOnlyList<string> Description = new[]
+    /// <summary>The description titles written in Chinese (see <see cref="IsChineseDescriptionTitle"/>).</summary>
+    private static readonly string[] s_chineseDescriptionTitles =
     {
         "描述", "说明", "說明", "信息", "訊息", "消息", "讯息", "含义", "含義", "意义", "意義", "描述信息",
         "错误信息", "錯誤訊息", "错误描述", "錯誤描述", "状态描述", "狀態描述", "备注", "備註",
-        "Description", "Message", "Meaning", "Desc", "Text", "Details", "Error Message", "Reason",
     };
+
+    public static readonly IReadOnlyList<string> Description = s_chineseDescriptionTitles.Concat(new[]
+    {
+        "Description", "Message", "Meaning", "Desc", "Text", "Details", "Error Message", "Reason",
+    }).ToArray();
 
     /// <summary>
     /// Code titles that are also common words for other columns (a status text, an error name, a
@@ -99,6 +104,9 @@ internal static class ColumnTitles
 
     /// <summary>True for a code title that is also a common word for other columns (see <see cref="s_weakCodeTitles"/>).</summary>
     public static bool IsWeakCodeTitle(string title) => IsOneOf(title, s_weakCodeTitles);
+
+    /// <summary>True for a description title written in Chinese: a page whose culture is Chinese prefers such a column.</summary>
+    public static bool IsChineseDescriptionTitle(string title) => IsOneOf(title, s_chineseDescriptionTitles);
 
     /// <summary>The titles as diagnostics list them.</summary>
     public static string Describe(IReadOnlyList<string> titles, string extraTitle = "")

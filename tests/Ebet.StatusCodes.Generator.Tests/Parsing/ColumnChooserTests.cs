@@ -94,4 +94,49 @@ public class ColumnChooserTests
         Assert.Equal(2, byName.Columns.Description);
         Assert.Empty(byName.Diagnostics);
     }
+
+    [Fact]
+    public void A_rule_that_narrows_three_candidates_to_two_decides_nothing_and_the_leftmost_is_used_with_a_warning()
+    {
+        var (columns, diagnostics) = Choose("| Code | Description | Message | Text |\n| - | - | - | - |\n| 1 | One | Uno | |\n", "en-GB");
+
+        Assert.Equal(1, columns.Description);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(("EBSC050", "'Description', 'Message', 'Text'"), (warning.Id, warning.Arguments[2]));
+    }
+
+    [Fact]
+    public void A_name_column_that_is_also_the_code_or_the_description_column_gives_no_name()
+    {
+        var nameIsCode = Choose("| Name | Description |\n| - | - |\n| 1 | one |\n", codeColumn: "Name").Columns;
+        var nameIsDescription = Choose("| Code | Name |\n| - | - |\n| 1 | one |\n", descriptionColumn: "Name").Columns;
+
+        Assert.Equal((0, 1, -1), (nameIsCode.Code, nameIsCode.Description, nameIsCode.VendorName));
+        Assert.Equal((0, 1, -1), (nameIsDescription.Code, nameIsDescription.Description, nameIsDescription.VendorName));
+    }
+
+    [Fact]
+    public void A_named_description_column_is_found_in_the_first_column_too()
+    {
+        var (columns, diagnostics) = Choose("| Texte | Code |\n| - | - |\n| un | 1 |\n", descriptionColumn: "Texte");
+
+        Assert.Equal((1, 0), (columns.Code, columns.Description));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_request_without_catalogs_chooses_as_a_page_without_a_culture()
+    {
+        var request = new PageRequest(
+            "/p/codes.md",
+            new ColumnTitleOverrides(string.Empty, string.Empty, string.Empty),
+            EquatableArray<MessageColumn>.Empty,
+            EquatableArray<CatalogConfig>.Empty,
+            EquatableArray<DiagnosticInfo>.Empty);
+        var table = MarkdownFile.Read("/p/codes.md", "| Code | Description | 描述 |\n| - | - | - |\n| 1 | | 一 |\n", default).Tables.Single();
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(2, ColumnChooser.Choose(table, request, diagnostics).Description);
+        Assert.Equal(DiagnosticDescriptors.ColumnChoiceReason.NoEmptyCells, diagnostics.Items.Single().Arguments[4]);
+    }
 }
