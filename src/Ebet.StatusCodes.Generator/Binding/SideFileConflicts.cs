@@ -15,9 +15,8 @@ internal static class SideFileConflicts
     public static EquatableArray<DiagnosticInfo> Find(EquatableArray<SideFile> files)
     {
         var diagnostics = new DiagnosticBag();
-        var groups = files
-            .GroupBy(file => (Page: file.PagePath.Replace('\\', '/').ToUpperInvariant(), Culture: (file as CultureFile)?.CultureTag.ToUpperInvariant() ?? string.Empty))
-            .Where(group => group.Count() > 1);
+        // The overlay's culture is null; a group of one file reports nothing (it skips its first).
+        var groups = files.GroupBy(file => (Page: file.PagePath.Replace('\\', '/').ToUpperInvariant(), Culture: (file as CultureFile)?.CultureTag.ToUpperInvariant()));
         foreach (var group in groups)
         {
             var ordered = group.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();

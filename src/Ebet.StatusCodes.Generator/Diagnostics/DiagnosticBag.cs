@@ -21,8 +21,5 @@ internal sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<DiagnosticInfo> diagnostics) => _items.AddRange(diagnostics);
 
-    /// <summary>True when a diagnostic of <paramref name="descriptor"/> was added.</summary>
-    public bool Contains(DiagnosticDescriptor descriptor) => _items.Exists(item => item.Descriptor == descriptor);
-
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 }

@@ -128,4 +128,16 @@ public class SideFileReaderTests
         Assert.Equal(("EBSC012", 7), (unknownClass.Id, unknownClass.Location!.Value.StartLine));
         Assert.Single(content.Tables);
     }
+
+    [Fact]
+    public void An_overlay_table_with_a_code_column_is_read_as_rows_even_with_class_and_meaning_titles()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var content = SideFileReader.ReadOverlay("/spec/codes.overlay.md", "| Code | Member | Class | Description |\n| - | - | - | - |\n| 1 | One | Fatal | one |\n", diagnostics, default);
+
+        Assert.Empty(content.ClassMeanings);
+        Assert.Equal(new[] { 1 }, Assert.Single(content.Tables).Rows.Select(row => row.Code));
+        Assert.Empty(diagnostics.Items);
+    }
 }
