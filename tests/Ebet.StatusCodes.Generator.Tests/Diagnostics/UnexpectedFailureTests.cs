@@ -47,14 +47,4 @@ public class UnexpectedFailureTests
         Assert.Equal(GeneratorInput.SpecDirectory + "codes.overlay.md", broken.Location.GetLineSpan().Path);
         Assert.Equal(new[] { "One" }, CompiledCatalog.Load(run, "Test.Catalogs.Codes").Names);
     }
-
-    private sealed class ThrowingAdditionalText : AdditionalText
-    {
-        public ThrowingAdditionalText(string path) => Path = path;
-
-        public override string Path { get; }
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
-            => throw new System.IO.IOException("the disk said no");
-    }
 }
