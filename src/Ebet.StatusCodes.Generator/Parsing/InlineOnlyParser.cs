@@ -26,6 +26,8 @@ internal static class InlineOnlyParser
 
     private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
 
+    private static readonly char[] s_brackets = { '[', ']' };
+
     /// <summary>The inlines of <paramref name="markdown"/>, or null when there are none.</summary>
     /// <exception cref="System.ArgumentException">
     /// The markdown is longer than <see cref="LongestMarkdown"/>, or Markdig refuses it (nested beyond its depth limit).
@@ -64,7 +66,7 @@ internal static class InlineOnlyParser
     /// </summary>
     internal static string EscapeUnclosedBrackets(string markdown)
     {
-        if (markdown.IndexOf('[') < 0 && markdown.IndexOf(']') < 0)
+        if (markdown.IndexOfAny(s_brackets) < 0)
         {
             return markdown;
         }
