@@ -57,6 +57,8 @@ public class PipeTableBlockParserTests
     [InlineData("-1 | minus", "-1")]
     [InlineData("| |", "")]
     [InlineData("|  |", "")]
+    [InlineData("| 2", "2")]
+    [InlineData("|2", "2")]
     public void Any_other_line_is_a_row_as_GitHub_shows_it(string line, string firstCell)
     {
         var table = Assert.Single(PageReading.File(Table + line + "\n| 3 | three |\n").Tables);
@@ -184,5 +186,42 @@ public class PipeTableBlockParserTests
         var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", page, "Codes"));
         Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id == "EBSC099");
         Assert.Equal("one", CompiledCatalog.Load(run, "Test.Catalogs.Codes").Description(1));
+    }
+
+    [Fact]
+    public void A_delimiter_row_whose_last_cell_is_one_dash_without_a_closing_pipe_starts_a_table()
+    {
+        var table = Assert.Single(PageReading.File("| Code | Description |\n|-|-\n| 1 | one |\n").Tables);
+
+        Assert.Equal(new[] { new[] { "1", "one" } }, PageReading.Rows(table));
+    }
+
+    [Fact]
+    public void A_header_that_was_the_paragraph_s_only_line_leaves_no_paragraph_behind()
+    {
+        var document = Markdig.Markdown.Parse(Table, MarkdownFile.Pipeline);
+
+        Assert.IsType<PipeTableBlock>(Assert.Single(document));
+    }
+
+    [Fact]
+    public void The_paragraph_above_the_header_keeps_its_own_lines_and_only_those()
+    {
+        var document = Markdig.Markdown.Parse("Some words\nand more.\n" + Table, MarkdownFile.Pipeline);
+
+        Assert.Equal(2, document.Count);
+        var paragraph = Assert.IsType<Markdig.Syntax.ParagraphBlock>(document[0]);
+        Assert.Equal("Some words\nand more.", paragraph.Lines.ToString());
+        Assert.IsType<PipeTableBlock>(document[1]);
+    }
+
+    [Fact]
+    public void The_table_block_spans_from_its_header_to_the_end_of_its_last_row()
+    {
+        var text = "Intro\n" + Table + "| 2 | two |\n\nAfter.\n";
+
+        var table = Assert.IsType<PipeTableBlock>(Markdig.Markdown.Parse(text, MarkdownFile.Pipeline)[1]);
+
+        Assert.Equal("| Code | Description |\n| --- | --- |\n| 1 | one |\n| 2 | two |", text.Substring(table.Span.Start, table.Span.Length));
     }
 }
