@@ -36,6 +36,7 @@ public class PipeTableBlockParserTests
     [InlineData("    | 2 | indented |")]
     [InlineData("\t| 2 | indented |")]
     [InlineData("[^1]: a footnote")]
+    [InlineData("[^1]:")]
     [InlineData("|")]
     public void A_line_that_starts_another_block_ends_the_table_under_its_last_row(string line)
     {
@@ -223,5 +224,14 @@ public class PipeTableBlockParserTests
         var table = Assert.IsType<PipeTableBlock>(Markdig.Markdown.Parse(text, MarkdownFile.Pipeline)[1]);
 
         Assert.Equal("| Code | Description |\n| --- | --- |\n| 1 | one |\n| 2 | two |", text.Substring(table.Span.Start, table.Span.Length));
+    }
+
+    [Fact]
+    public void A_lone_dash_under_a_line_makes_a_setext_heading_not_a_one_column_table()
+    {
+        var file = PageReading.File("Codes\n-\n\n| Code | Description |\n| - | - |\n| 1 | one |\n");
+
+        var table = Assert.Single(file.Tables);
+        Assert.Equal(("Codes", 2), (table.Heading, table.Header.Count));
     }
 }
