@@ -14,9 +14,10 @@ namespace Ebet.StatusCodes.Generator.Benchmarks;
 
 /// <summary>
 /// Where a full run on the real catalog goes (the baseline), step by step as the pipeline calls them:
-/// reading the page and the four side files, building the catalog's model, emitting the source. The
-/// rest is the driver. Then what the compiler does afterwards with each generator's output: parse it
-/// (the driver parses generated files lazily, so a run does not include it, but every build pays it).
+/// reading the page and the four side files, building the catalog's model, emitting the source; then
+/// all of them once each in sequence, as a run calls them. The rest is the driver. Then what the
+/// compiler does afterwards with each generator's output: parse it (the driver parses generated
+/// files lazily, so a run does not include it, but every build pays it).
 /// </summary>
 [MemoryDiagnoser]
 public class FullRunBreakdownBenchmarks
@@ -87,6 +88,41 @@ public class FullRunBreakdownBenchmarks
 
     [Benchmark]
     public string EmitSource() => CatalogEmitter.Emit(_spec);
+
+    /// <summary>What each of the five additional files is (its item metadata read and checked): the pipeline's first step.</summary>
+    [Benchmark]
+    public int ClassifyInputs()
+    {
+        var catalogs = 0;
+        foreach (var text in _catalog.CatalogTexts)
+        {
+            catalogs += InputFile.Classify(text, _catalog.CatalogOptions).Page is null ? 0 : 1;
+        }
+
+        return catalogs;
+    }
+
+    /// <summary>
+    /// The pipeline's work once each, in its order, without the driver: classify the five files,
+    /// read the page and the four side files (their text taken from the additional files, as the
+    /// steps do), claim the types, build, emit, look for side files given twice. What a full run
+    /// costs beyond this is the driver's.
+    /// </summary>
+    [Benchmark]
+    public int StepsInSequence()
+    {
+        var inputs = _catalog.CatalogTexts.Select(text => InputFile.Classify(text, _catalog.CatalogOptions)).ToArray();
+        var pageInput = inputs.Single(input => input.Page is not null);
+        var page = PipelineSteps.ReadPage(pageInput.Text, pageInput.Page!, CancellationToken.None);
+        var enumNames = page.Request.EnumNames;
+        var sideFiles = inputs.Where(input => input.PagePath is not null)
+            .Select(input => PipelineSteps.ReadSideFile(input, enumNames, CancellationToken.None).File!)
+            .ToArray();
+        var files = new EquatableArray<SideFile>(sideFiles);
+        var claims = new EquatableArray<TypeClaim>(page.Request.Catalogs.Select((config, index) => TypeClaims.Claim(page.Request.Path, index, config)).ToArray());
+        var spec = PipelineSteps.Build(page, 0, files, claims, nullableAnnotations: true, CancellationToken.None).Spec!;
+        return CatalogEmitter.Emit(spec).Length + SideFileConflicts.Find(files).Count;
+    }
 
     [Benchmark]
     public SyntaxNode ParseGeneratedSource() => CSharpSyntaxTree.ParseText(_generated, Consumer.ParseOptions).GetRoot();
