@@ -101,10 +101,10 @@ internal static class CultureLookupEmitter
             return index;
         }
 
-        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant).
+        // Same string first (new objects of a culture share it), then length and last character.
         private static bool SameName(string cached, string name)
         {
-            return cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name);
+            return (object)cached == name || (cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name));
         }
 
         private static int MatchParents(global::System.Globalization.CultureInfo culture)
