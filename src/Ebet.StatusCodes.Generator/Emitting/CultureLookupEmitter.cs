@@ -36,12 +36,11 @@ internal static class CultureLookupEmitter
     /// already loaded: middleware that calls <c>new CultureInfo(name)</c> per request pays one string
     /// comparison, not a loop. By value: <c>new CultureInfo("en-US")</c> and
     /// <c>CultureInfo.GetCultureInfo("en-US")</c> do not share their name string (their culture data
-    /// differ by the user-override flag), but new objects of one culture do. Names are compared as the
-    /// same string, then length, then last character, then whole (SameName): the cultures a server
-    /// rotates (zh-Hans, zh-Hant; en-US, en-GB) differ at the end, so a miss costs no string
-    /// comparison; comparing whole made three cultures in turn up to 1.35x the hand-written switch in
-    /// one run (benchmarks/README.md). The comments below are the ones a reader of the generated file
-    /// needs.
+    /// differ by the user-override flag). Names are compared length, then last character, then whole
+    /// (SameName): the cultures a server rotates (zh-Hans, zh-Hant; en-US, en-GB) differ at the end, so
+    /// a miss costs no string comparison; comparing whole made three cultures in turn up to 1.35x the
+    /// hand-written switch in one run (benchmarks/README.md). The comments below are the ones a reader
+    /// of the generated file needs.
     /// </remarks>
     internal const string Helpers = """
         // The cultures resolved lately, by name; entries are immutable, so racing callers only replace each other's.
@@ -102,10 +101,10 @@ internal static class CultureLookupEmitter
             return index;
         }
 
-        // Same string first (new objects of a culture share it), then length and last character.
+        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant).
         private static bool SameName(string cached, string name)
         {
-            return (object)cached == name || (cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name));
+            return cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name);
         }
 
         private static int MatchParents(global::System.Globalization.CultureInfo culture)

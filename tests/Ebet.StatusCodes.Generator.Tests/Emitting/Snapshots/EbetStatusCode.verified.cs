@@ -724,10 +724,10 @@ namespace Ebet.StatusCodes
             return index;
         }
 
-        // Same string first (new objects of a culture share it), then length and last character.
+        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant).
         private static bool SameName(string cached, string name)
         {
-            return (object)cached == name || (cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name));
+            return cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name);
         }
 
         private static int MatchParents(global::System.Globalization.CultureInfo culture)
