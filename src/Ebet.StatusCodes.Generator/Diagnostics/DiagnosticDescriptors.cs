@@ -18,12 +18,12 @@ internal static partial class DiagnosticDescriptors
     public const string Category = "Ebet.StatusCodes";
     public const string HelpBase = ProjectInfo.RepositoryUrl + "/blob/main/docs/diagnostics.md#";
 
-    // Collected on first use, not in a field initializer: initializers of a partial class's other
-    // files may run later, and the fields would still be null.
-    private static DiagnosticDescriptor[]? s_all;
-
     /// <summary>Every descriptor, in ID order (for the docs and the release-tracking tests).</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??=
+    /// <remarks>
+    /// Collected on each use, not in a field initializer (initializers of a partial class's other
+    /// files may run later, and the fields would still be null), and not cached: only tests ask.
+    /// </remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All =>
         typeof(DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(member => member.FieldType == typeof(DiagnosticDescriptor))

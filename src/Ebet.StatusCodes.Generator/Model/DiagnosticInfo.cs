@@ -28,6 +28,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, FileLocat
             int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             long number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null => string.Empty,
-            _ => System.Convert.ToString(argument, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            _ => string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}", argument),
         };
 }

@@ -23,7 +23,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public bool IsEmpty => Count == 0;
 
-    public ReadOnlySpan<T> AsSpan() => _items is null ? ReadOnlySpan<T>.Empty : _items.AsSpan();
+    // A default array has no items: AsSpan of a null array is the empty span.
+    public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
     public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
 
@@ -73,9 +74,9 @@ internal static class EquatableArray
     /// <summary>The items of both arrays, <paramref name="first"/>'s first.</summary>
     public static EquatableArray<T> Concat<T>(this EquatableArray<T> first, EquatableArray<T> second)
         where T : IEquatable<T>
-        => first.IsEmpty ? second : second.IsEmpty ? first : new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(first, second)));
+        => new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(first, second)));
 
     public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
         where T : IEquatable<T>
-        => items.Count == 0 ? EquatableArray<T>.Empty : new(items.ToArray());
+        => new(items.ToArray());
 }

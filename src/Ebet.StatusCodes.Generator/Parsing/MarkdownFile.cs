@@ -162,7 +162,7 @@ internal sealed class MarkdownFile
 
             var key = content.Substring(0, colon).Trim();
             var value = Unquote(content.Substring(colon + 1).Trim());
-            var location = Lines.Span(line.Start + line.FileOffset, line.End + line.FileOffset);
+            var location = line.SpanIn(Lines);
             _frontMatter[key] = new FrontMatterValue(value, location);
         }
     }

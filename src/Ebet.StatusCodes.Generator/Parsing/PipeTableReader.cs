@@ -30,11 +30,11 @@ internal static class PipeTableReader
         for (var r = 2; r < lines.Count; r++)
         {
             var line = lines[r];
-            rows[r - 2] = new TableRow(SplitRow(line, map, definitions, spans), map.Span(line.Start + line.FileOffset, line.End + line.FileOffset));
+            rows[r - 2] = new TableRow(SplitRow(line, map, definitions, spans), line.SpanIn(map));
         }
 
         var header = lines[0];
-        return new MarkdownTable(heading, map.Span(header.Start + header.FileOffset, header.End + header.FileOffset), SplitRow(header, map, definitions, spans), new EquatableArray<TableRow>(rows));
+        return new MarkdownTable(heading, header.SpanIn(map), SplitRow(header, map, definitions, spans), new EquatableArray<TableRow>(rows));
     }
 
     /// <summary>A delimiter row (<c>| --- | :-: |</c>), and its number of columns (see <see cref="PipeTableSyntax.DelimiterColumns"/>).</summary>
@@ -56,14 +56,15 @@ internal static class PipeTableReader
         var cells = new TableCell[spans.Count];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = MakeCell(line.Text, spans[i].Start, spans[i].End, line.FileOffset, map, definitions);
+            cells[i] = MakeCell(line, spans[i].Start, spans[i].End, map, definitions);
         }
 
         return new EquatableArray<TableCell>(cells);
     }
 
-    private static TableCell MakeCell(string text, int start, int end, int fileOffset, LineMap map, LinkReferenceDefinitionGroup? definitions)
+    private static TableCell MakeCell(SourceLine line, int start, int end, LineMap map, LinkReferenceDefinitionGroup? definitions)
     {
+        var text = line.Text;
         // An empty cell keeps its whole span, so a diagnostic about it points between its pipes.
         var (trimmedStart, trimmedEnd) = PipeTableSyntax.TrimSpaces(text, start, end);
         if (trimmedStart < trimmedEnd)
@@ -79,7 +80,7 @@ internal static class PipeTableReader
             raw = UnescapePipes(raw);
         }
 
-        var location = map.Span(start + fileOffset, end + fileOffset);
+        var location = line.SpanIn(map, start, end);
         try
         {
             return new TableCell(CellText.FromMarkdown(raw, definitions), location);

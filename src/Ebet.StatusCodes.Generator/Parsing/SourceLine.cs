@@ -1,3 +1,5 @@
+using Ebet.StatusCodes.Generator.Model;
+
 namespace Ebet.StatusCodes.Generator.Parsing;
 
 /// <summary>
@@ -9,4 +11,10 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 internal readonly record struct SourceLine(string Text, int Start, int End, int FileOffset = 0)
 {
     public override string ToString() => Text.Substring(Start, End - Start);
+
+    /// <summary>Where the line is in the file.</summary>
+    public FileLocation SpanIn(LineMap map) => SpanIn(map, Start, End);
+
+    /// <summary>Where the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/> are in the file.</summary>
+    public FileLocation SpanIn(LineMap map, int start, int end) => map.Span(start + FileOffset, end + FileOffset);
 }

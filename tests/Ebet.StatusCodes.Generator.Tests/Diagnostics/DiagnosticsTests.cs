@@ -336,6 +336,17 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void The_catalogue_lists_every_descriptor_once_in_ID_order()
+    {
+        var ids = Generator.Diagnostics.DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).ToList();
+
+        Assert.Contains("EBSC001", ids);
+        Assert.Contains("EBSC099", ids);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void Every_help_link_opens_the_diagnostics_own_section_of_docs_diagnostics()
     {
         var page = Generator.ProjectInfo.RepositoryUrl + "/blob/main/docs/diagnostics.md";

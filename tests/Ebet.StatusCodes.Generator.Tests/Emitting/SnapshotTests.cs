@@ -51,6 +51,8 @@ public class SnapshotTests
         var attribute = "GeneratedCode(\"Ebet.StatusCodes.Generator\", \"" + ProjectInfo.GeneratorVersion + "\")";
         var scrubbed = Snapshot.Scrub(source);
 
+        Assert.Equal(typeof(StatusCodeGenerator).Assembly.GetName().Version!.ToString(), ProjectInfo.GeneratorVersion);
+        Assert.NotEqual("0.0.0.0", ProjectInfo.GeneratorVersion);
         Assert.Equal(3, Occurrences(source, attribute));
         Assert.Equal(0, Occurrences(scrubbed, attribute));
         Assert.Equal(3, Occurrences(scrubbed, "GeneratedCode(\"Ebet.StatusCodes.Generator\", \"" + Snapshot.VersionPlaceholder + "\")"));

@@ -1,3 +1,4 @@
+using System.Linq;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -64,5 +65,22 @@ public class MessageFallbackTests
             .Catalog("codes.md", "| Code | Name | Description |\n| - | - | - |\n| 1 | Busy | 忙 |\n| 2 | Busy | 很忙 |\n| 3 | busy line | 占线 |\n", "Codes"));
 
         Assert.Equal(new[] { "Busy", "Code2", "BusyLine" }, CompiledCatalog.Load(run, "Test.Catalogs.Codes").Names);
+    }
+
+    [Fact]
+    public void A_page_whose_only_culture_file_is_its_own_culture_gives_that_file_s_messages_in_every_culture()
+    {
+        // One culture in all (the page's, en), its messages from the file rather than the page's text.
+        var run = GeneratorHarness.Run(new GeneratorInput()
+            .Catalog("codes.md", "| Code | Description |\n| - | - |\n| 1 | one |\n| 2 | two |\n", "Codes", "en")
+            .File("codes.en.md", "---\nunknown-code-message: \"No code {0} here.\"\n---\n\n| Code | Message |\n| - | - |\n| 1 | The first. |\n"));
+
+        var catalog = CompiledCatalog.Load(run, "Test.Catalogs.Codes");
+
+        Assert.Equal(new[] { "EBSC016" }, run.Diagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Equal(("The first.", "The first."), (catalog.MessageIn(1, "en"), catalog.MessageIn(1, "zh-Hant")));
+        Assert.Equal(("two", "two"), (catalog.MessageIn(2, "en-GB"), catalog.Message(2, null)));
+        Assert.Equal("No code 9 here.", catalog.MessageIn(9, "ja"));
+        Assert.Equal("one", catalog.Description(1));
     }
 }

@@ -153,4 +153,22 @@ public class PipeTableReaderTests
     {
         Assert.Equal(new[] { "\u3000Code", "描述\u3000" }, Single(markdown).Header.Select(cell => cell.Text));
     }
+
+    [Fact]
+    public void An_escaped_pipe_at_the_start_of_a_cell_loses_its_backslash_in_a_code_span_too()
+    {
+        var table = Single("| a | b |\n| - | - |\n| \\|`\\|` | y |\n");
+
+        Assert.Equal(new[] { "||", "y" }, table.Rows[0].Cells.Select(cell => cell.Text));
+    }
+
+    [Theory]
+    [InlineData("| --- | :-: |", true, 2)]
+    [InlineData("--|--", true, 2)]
+    [InlineData("| a | b |", false, 0)]
+    [InlineData("", false, 0)]
+    public void A_delimiter_row_is_told_with_its_columns(string line, bool isDelimiter, int columns)
+    {
+        Assert.Equal((isDelimiter, columns), (PipeTableReader.IsDelimiterRow(new SourceLine(line, 0, line.Length), out var found), found));
+    }
 }

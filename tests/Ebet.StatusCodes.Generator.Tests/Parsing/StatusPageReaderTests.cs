@@ -163,4 +163,14 @@ public class StatusPageReaderTests
         Assert.Empty(page.Diagnostics);
         Assert.False(page.IsCatalog);
     }
+
+    [Fact]
+    public void What_the_file_could_not_read_is_reported_with_the_page_beside_its_tables()
+    {
+        var page = PageReading.Read("| Code | Description |\n| - | - |\n| 1 | one |\n\n<table><tr><td>2</td><td colspan=\"2\">two</td></tr></table>\n");
+
+        Assert.Equal(new[] { 1 }, page.Tables.Single().Entries.Select(entry => entry.Code));
+        var broken = Assert.Single(page.Diagnostics, diagnostic => diagnostic.Id == "EBSC036");
+        Assert.Equal(4, broken.Location!.Value.StartLine);
+    }
 }
