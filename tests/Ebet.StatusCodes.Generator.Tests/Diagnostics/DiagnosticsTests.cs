@@ -298,7 +298,7 @@ public class DiagnosticsTests
     public void EBSC099_an_unexpected_failure_is_one_diagnostic_on_the_file_never_CS8785()
     {
         var input = new GeneratorInput().Catalog("codes.md", Header + "| 1 | one |\n", "Codes");
-        var texts = new AdditionalText[] { new ThrowingAdditionalText(GeneratorInput.SpecDirectory + "codes.md") };
+        var texts = new AdditionalText[] { new ThrowingAdditionalText(GeneratorInput.SpecDirectory + "codes.md", () => new System.IO.InvalidDataException("the disk said no")) };
         GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
             new[] { new StatusCodeGenerator().AsSourceGenerator() },
             texts,
@@ -376,15 +376,5 @@ public class DiagnosticsTests
         }
 
         Assert.Equal(sections.Count, sections.Distinct(StringComparer.Ordinal).Count());
-    }
-
-    private sealed class ThrowingAdditionalText : AdditionalText
-    {
-        public ThrowingAdditionalText(string path) => Path = path;
-
-        public override string Path { get; }
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
-            => throw new System.IO.InvalidDataException("the disk said no");
     }
 }
