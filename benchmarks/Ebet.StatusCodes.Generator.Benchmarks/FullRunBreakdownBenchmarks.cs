@@ -84,7 +84,7 @@ public class FullRunBreakdownBenchmarks
 
     private ParsedPage ReadPageCore() => StatusPageReader.Read(_request, _pageText, CancellationToken.None);
 
-    private CatalogResult BuildCatalogCore() => CatalogBuilder.Build(_page, 0, _parsedSideFiles, _claims, nullableAnnotations: true, CancellationToken.None);
+    private CatalogResult BuildCatalogCore() => CatalogBuilder.Build(_page, 0, _parsedSideFiles, _claims, csharp8: true, CancellationToken.None);
 
     [Benchmark]
     public string EmitSource() => CatalogEmitter.Emit(_spec);
@@ -120,7 +120,7 @@ public class FullRunBreakdownBenchmarks
             .ToArray();
         var files = new EquatableArray<SideFile>(sideFiles);
         var claims = new EquatableArray<TypeClaim>(page.Request.Catalogs.Select((config, index) => TypeClaims.Claim(page.Request.Path, index, config)).ToArray());
-        var spec = PipelineSteps.Build(page, 0, files, claims, nullableAnnotations: true, CancellationToken.None).Spec!;
+        var spec = PipelineSteps.Build(page, 0, files, claims, csharp8: true, CancellationToken.None).Spec!;
         return CatalogEmitter.Emit(spec).Length + SideFileConflicts.Find(files).Count;
     }
 

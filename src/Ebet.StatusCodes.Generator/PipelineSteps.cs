@@ -50,11 +50,11 @@ internal static class PipelineSteps
         }
     }
 
-    public static CatalogResult Build(ParsedPage page, int catalogIndex, EquatableArray<SideFile> sideFiles, EquatableArray<TypeClaim> claims, bool nullableAnnotations, CancellationToken cancellationToken)
+    public static CatalogResult Build(ParsedPage page, int catalogIndex, EquatableArray<SideFile> sideFiles, EquatableArray<TypeClaim> claims, bool csharp8, CancellationToken cancellationToken)
     {
         try
         {
-            return CatalogBuilder.Build(page, catalogIndex, sideFiles, claims, nullableAnnotations, cancellationToken);
+            return CatalogBuilder.Build(page, catalogIndex, sideFiles, claims, csharp8, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

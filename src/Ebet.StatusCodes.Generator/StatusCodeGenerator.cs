@@ -101,14 +101,14 @@ public sealed class StatusCodeGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (claims, _) => new EquatableArray<TypeClaim>(claims.ToArray()))
             .WithTrackingName(TrackingNames.TypeClaims);
-        var nullableAnnotations = context.ParseOptionsProvider
+        var csharp8 = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(TrackingNames.LanguageFeatures);
         return pages
             .SelectMany(static (page, _) => Enumerable.Range(0, page.IsCatalog ? page.Request.Catalogs.Count : 0).Select(index => new CatalogInput(page, index)))
             .Combine(sideFiles)
             .Combine(typeClaims)
-            .Combine(nullableAnnotations)
+            .Combine(csharp8)
             .Select(static (input, cancellationToken) => PipelineSteps.Build(input.Left.Left.Left.Page, input.Left.Left.Left.CatalogIndex, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
     }

@@ -36,7 +36,7 @@ public class PipelineStepsTests
         var page = BindingInputs.Page(OnePage);
 
         // No catalog has index 5: the builder indexes past the page's list and throws.
-        var result = PipelineSteps.Build(page, 5, EquatableArray<SideFile>.Empty, EquatableArray<TypeClaim>.Empty, nullableAnnotations: true, default);
+        var result = PipelineSteps.Build(page, 5, EquatableArray<SideFile>.Empty, EquatableArray<TypeClaim>.Empty, csharp8: true, default);
 
         Assert.Null(result.Spec);
         var failure = Assert.Single(result.Diagnostics);
@@ -48,7 +48,7 @@ public class PipelineStepsTests
     {
         var page = BindingInputs.Page(OnePage);
         var claims = new EquatableArray<TypeClaim>(new[] { TypeClaims.Claim(page.Request.Path, 0, page.Request.Catalogs[0]) });
-        var spec = PipelineSteps.Build(page, 0, EquatableArray<SideFile>.Empty, claims, nullableAnnotations: true, default).Spec!;
+        var spec = PipelineSteps.Build(page, 0, EquatableArray<SideFile>.Empty, claims, csharp8: true, default).Spec!;
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new EmitTwice(spec));
 
         driver = driver.RunGenerators(CSharpCompilation.Create("Consumer", references: ReferenceAssemblies.Net100));

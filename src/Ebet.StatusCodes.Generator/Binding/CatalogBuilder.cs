@@ -19,7 +19,7 @@ internal static class CatalogBuilder
         int catalogIndex,
         EquatableArray<SideFile> sideFiles,
         EquatableArray<TypeClaim> claims,
-        bool nullableAnnotations,
+        bool csharp8,
         CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
@@ -70,7 +70,7 @@ internal static class CatalogBuilder
             cultures.Cultures.Select(culture => culture.Spec).ToList().ToEquatableArray(),
             cultures.PageCultureIndex,
             new EquatableArray<CodeSpec>(codes),
-            nullableAnnotations,
+            csharp8,
             config.Accessibility,
             ClassMeaningResolver.Resolve(config.EnumName, overlayFile, codes.Select(code => code.Class)));
         return new CatalogResult(spec, diagnostics.ToEquatableArray());

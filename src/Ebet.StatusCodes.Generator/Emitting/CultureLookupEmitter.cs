@@ -244,7 +244,7 @@ internal static class CultureLookupEmitter
         Strings(writer, rules.Select(rule => rule.Tag)).Append(';').EndLine()
             .Line("private static readonly int[] s_cultureTagIndexes = { " + string.Join(", ", rules.Select(rule => rule.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " };")
             .Line()
-            .Block(spec.NullableAnnotations ? Helpers : Helpers.Replace("CultureCacheEntry?", "CultureCacheEntry").Replace("CultureInfo?", "CultureInfo"));
+            .Block(spec.CSharp8 ? Helpers : Helpers.Replace("CultureCacheEntry?", "CultureCacheEntry").Replace("CultureInfo?", "CultureInfo"));
     }
 
     private static SourceWriter Strings(SourceWriter writer, IEnumerable<string> texts)

@@ -33,7 +33,7 @@ internal sealed class TypeNames
         GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode("
             + CSharpLiteral.Quote(ProjectInfo.GeneratorName) + ", " + CSharpLiteral.Quote(ProjectInfo.GeneratorVersion) + ")]";
         Accessibility = spec.Accessibility;
-        NullableMark = spec.NullableAnnotations ? "?" : string.Empty;
+        NullableMark = spec.CSharp8 ? "?" : string.Empty;
     }
 
     /// <summary>The enum, as the generated code refers to it.</summary>

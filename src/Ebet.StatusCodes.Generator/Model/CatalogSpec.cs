@@ -11,7 +11,7 @@ namespace Ebet.StatusCodes.Generator.Model;
 /// <param name="Cultures">The message cultures; index 0 is the neutral one, the last resort of every lookup.</param>
 /// <param name="PageCultureIndex">The culture whose messages are the page's own text.</param>
 /// <param name="Codes">In the page's order.</param>
-/// <param name="NullableAnnotations">True when the consumer's language version has nullable reference types (C# 8+).</param>
+/// <param name="CSharp8">True when the consumer's language version is C# 8 or later: the code then has nullable annotations and switch expressions.</param>
 /// <param name="Accessibility">The generated types' accessibility: "public" or "internal".</param>
 /// <param name="ClassMeanings">
 /// Empty when the catalog has no classes: then no class enum, no <c>GetClass</c> and no <c>Is…</c> methods are
@@ -25,7 +25,7 @@ internal sealed record CatalogSpec(
     EquatableArray<CultureSpec> Cultures,
     int PageCultureIndex,
     EquatableArray<CodeSpec> Codes,
-    bool NullableAnnotations,
+    bool CSharp8,
     string Accessibility,
     EquatableArray<string> ClassMeanings)
 {

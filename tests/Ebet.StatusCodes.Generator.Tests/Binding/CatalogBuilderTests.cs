@@ -12,7 +12,7 @@ public class CatalogBuilderTests
     private static CatalogResult Build(ParsedPage page, int index = 0, params SideFile[] sideFiles)
     {
         var claims = new EquatableArray<TypeClaim>(page.Request.Catalogs.Select((config, i) => TypeClaims.Claim(page.Request.Path, i, config)).ToArray());
-        return CatalogBuilder.Build(page, index, new EquatableArray<SideFile>(sideFiles), claims, nullableAnnotations: true, default);
+        return CatalogBuilder.Build(page, index, new EquatableArray<SideFile>(sideFiles), claims, csharp8: true, default);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Ebet.StatusCodes.Generator.Emitting;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Ebet.StatusCodes.Generator.Tests.Emitting;
@@ -20,7 +21,7 @@ public class LookupWriterTests
     /// <summary>Codes in an order that is not sorted, negative ones among them.</summary>
     private static int CodeAt(int index) => (int)((index * 7919L % 100_003) - 50_000);
 
-    private static CompiledCatalog Catalog(int count, out string source)
+    private static CompiledCatalog Catalog(int count, LanguageVersion language, out string source)
     {
         var page = new StringBuilder("| Code | Description |\n| --- | --- |\n");
         var overlay = new StringBuilder("| Code | Member | Class |\n| --- | --- | --- |\n");
@@ -33,7 +34,7 @@ public class LookupWriterTests
             english.Append("| ").Append(code).Append(" | Text ").Append(i).Append(" |\n");
         }
 
-        var run = GeneratorHarness.Run(new GeneratorInput()
+        var run = GeneratorHarness.Run(new GeneratorInput { LanguageVersion = language }
             .Catalog("codes.md", page.ToString(), "Codes", "zh-Hans")
             .File("codes.overlay.md", overlay.ToString())
             .File("codes.en.md", english.ToString()));
@@ -43,14 +44,21 @@ public class LookupWriterTests
     }
 
     [Theory]
-    [InlineData(LookupWriter.SwitchLimit, false)]
-    [InlineData(LookupWriter.SwitchLimit + 1, true)]
-    public void Switches_and_arrays_answer_every_lookup_alike(int count, bool arrays)
+    [InlineData(LookupWriter.SwitchLimit, false, LanguageVersion.Latest)]
+    [InlineData(LookupWriter.SwitchLimit, false, LanguageVersion.CSharp7_3)]
+    [InlineData(LookupWriter.SwitchLimit + 1, true, LanguageVersion.Latest)]
+    public void Switches_and_arrays_answer_every_lookup_alike(int count, bool arrays, LanguageVersion language)
     {
-        var catalog = Catalog(count, out var source);
+        var catalog = Catalog(count, language, out var source);
 
+        // Switch expressions from C# 8, switch statements before.
+        var switchExpressions = !arrays && language >= LanguageVersion.CSharp8;
+        var switchStatements = !arrays && language < LanguageVersion.CSharp8;
         Assert.Equal(arrays, source.Contains("Array.BinarySearch(s_sortedCodes, (int)value)", System.StringComparison.Ordinal));
-        Assert.Equal(!arrays, source.Contains("switch (name)", System.StringComparison.Ordinal));
+        Assert.Equal(switchExpressions, source.Contains("IndexOfName(string name) => name switch", System.StringComparison.Ordinal));
+        Assert.Equal(switchExpressions, source.Contains("IndexOf(Codes value) => value switch", System.StringComparison.Ordinal));
+        Assert.Equal(switchStatements, source.Contains("switch (name)", System.StringComparison.Ordinal));
+        Assert.Equal(switchStatements, source.Contains("default: return -1;", System.StringComparison.Ordinal));
         Assert.Equal(Enumerable.Range(0, count).Select(CodeAt), catalog.Values);
         Assert.Equal(Enumerable.Range(0, count).Select(i => "Member" + i), catalog.Names);
 

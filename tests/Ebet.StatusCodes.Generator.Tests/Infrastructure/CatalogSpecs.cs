@@ -30,7 +30,7 @@ internal static class CatalogSpecs
                 Code(2, "Two", "二", "two", classified ? StatusClass.Fatal : StatusClass.Unknown),
                 Code(3, "Three", "三", "three", StatusClass.Unknown),
             }),
-            NullableAnnotations: true,
+            CSharp8: true,
             accessibility,
             classified ? new EquatableArray<string>(TestMeanings) : EquatableArray<string>.Empty);
 

@@ -521,91 +521,87 @@ namespace Ebet.StatusCodes
 
         // The lookups' first step, inlined into each: the code's index in the page's order, or -1.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int IndexOf(EbetStatusCode value)
+        private static int IndexOf(EbetStatusCode value) => value switch
         {
-            switch (value)
-            {
-                case EbetStatusCode.RechargeRecordNotFound: return 0;
-                case EbetStatusCode.RechargeInProgress: return 1;
-                case EbetStatusCode.Success: return 2;
-                case EbetStatusCode.DuplicateRechargeRequestId: return 3;
-                case EbetStatusCode.ChannelNotFound: return 4;
-                case EbetStatusCode.RechargeIdRequired: return 5;
-                case EbetStatusCode.RechargeAmountZero: return 6;
-                case EbetStatusCode.RechargeAmountTooSmall: return 7;
-                case EbetStatusCode.SeqNoNotFound: return 8;
-                case EbetStatusCode.RefundAmountMismatch: return 9;
-                case EbetStatusCode.RecordNotFound: return 10;
-                case EbetStatusCode.AlreadyRefunded: return 11;
-                case EbetStatusCode.InvalidUsernameOrPassword: return 12;
-                case EbetStatusCode.InvalidToken: return 13;
-                case EbetStatusCode.SystemError: return 14;
-                case EbetStatusCode.ChannelUnderMaintenance: return 15;
-                case EbetStatusCode.InsufficientBalance: return 16;
-                case EbetStatusCode.SystemBusy: return 17;
-                case EbetStatusCode.InvalidParameter: return 18;
-                case EbetStatusCode.InvalidSignature: return 19;
-                case EbetStatusCode.IpNotAllowed: return 20;
-                case EbetStatusCode.TrialPlayerCannotRecharge: return 21;
-                case EbetStatusCode.FunctionDisabled: return 22;
-                case EbetStatusCode.DataTypeError: return 23;
-                case EbetStatusCode.UserNotFound: return 24;
-                case EbetStatusCode.TooManyRequests: return 25;
-                case EbetStatusCode.ApiQuotaExhausted: return 26;
-                case EbetStatusCode.RechargeFailed: return 27;
-                case EbetStatusCode.WithdrawalDenied: return 28;
-                case EbetStatusCode.SubChannelNotFound: return 29;
-                case EbetStatusCode.WalletNotEnabled: return 30;
-                case EbetStatusCode.CannotWithdrawInGame: return 31;
-                case EbetStatusCode.GameNotOpen: return 32;
-                case EbetStatusCode.CurrencyNotAllowedForChannel: return 33;
-                case EbetStatusCode.AccountFrozen: return 34;
-                default: return -1;
-            }
-        }
+            EbetStatusCode.RechargeRecordNotFound => 0,
+            EbetStatusCode.RechargeInProgress => 1,
+            EbetStatusCode.Success => 2,
+            EbetStatusCode.DuplicateRechargeRequestId => 3,
+            EbetStatusCode.ChannelNotFound => 4,
+            EbetStatusCode.RechargeIdRequired => 5,
+            EbetStatusCode.RechargeAmountZero => 6,
+            EbetStatusCode.RechargeAmountTooSmall => 7,
+            EbetStatusCode.SeqNoNotFound => 8,
+            EbetStatusCode.RefundAmountMismatch => 9,
+            EbetStatusCode.RecordNotFound => 10,
+            EbetStatusCode.AlreadyRefunded => 11,
+            EbetStatusCode.InvalidUsernameOrPassword => 12,
+            EbetStatusCode.InvalidToken => 13,
+            EbetStatusCode.SystemError => 14,
+            EbetStatusCode.ChannelUnderMaintenance => 15,
+            EbetStatusCode.InsufficientBalance => 16,
+            EbetStatusCode.SystemBusy => 17,
+            EbetStatusCode.InvalidParameter => 18,
+            EbetStatusCode.InvalidSignature => 19,
+            EbetStatusCode.IpNotAllowed => 20,
+            EbetStatusCode.TrialPlayerCannotRecharge => 21,
+            EbetStatusCode.FunctionDisabled => 22,
+            EbetStatusCode.DataTypeError => 23,
+            EbetStatusCode.UserNotFound => 24,
+            EbetStatusCode.TooManyRequests => 25,
+            EbetStatusCode.ApiQuotaExhausted => 26,
+            EbetStatusCode.RechargeFailed => 27,
+            EbetStatusCode.WithdrawalDenied => 28,
+            EbetStatusCode.SubChannelNotFound => 29,
+            EbetStatusCode.WalletNotEnabled => 30,
+            EbetStatusCode.CannotWithdrawInGame => 31,
+            EbetStatusCode.GameNotOpen => 32,
+            EbetStatusCode.CurrencyNotAllowedForChannel => 33,
+            EbetStatusCode.AccountFrozen => 34,
+            _ => -1,
+        };
 
-        private static int IndexOfName(string name)
+        // TryParse's first step, inlined into it: the name's index in the page's order, or -1.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int IndexOfName(string name) => name switch
         {
-            switch (name)
-            {
-                case "RechargeRecordNotFound": return 0;
-                case "RechargeInProgress": return 1;
-                case "Success": return 2;
-                case "DuplicateRechargeRequestId": return 3;
-                case "ChannelNotFound": return 4;
-                case "RechargeIdRequired": return 5;
-                case "RechargeAmountZero": return 6;
-                case "RechargeAmountTooSmall": return 7;
-                case "SeqNoNotFound": return 8;
-                case "RefundAmountMismatch": return 9;
-                case "RecordNotFound": return 10;
-                case "AlreadyRefunded": return 11;
-                case "InvalidUsernameOrPassword": return 12;
-                case "InvalidToken": return 13;
-                case "SystemError": return 14;
-                case "ChannelUnderMaintenance": return 15;
-                case "InsufficientBalance": return 16;
-                case "SystemBusy": return 17;
-                case "InvalidParameter": return 18;
-                case "InvalidSignature": return 19;
-                case "IpNotAllowed": return 20;
-                case "TrialPlayerCannotRecharge": return 21;
-                case "FunctionDisabled": return 22;
-                case "DataTypeError": return 23;
-                case "UserNotFound": return 24;
-                case "TooManyRequests": return 25;
-                case "ApiQuotaExhausted": return 26;
-                case "RechargeFailed": return 27;
-                case "WithdrawalDenied": return 28;
-                case "SubChannelNotFound": return 29;
-                case "WalletNotEnabled": return 30;
-                case "CannotWithdrawInGame": return 31;
-                case "GameNotOpen": return 32;
-                case "CurrencyNotAllowedForChannel": return 33;
-                case "AccountFrozen": return 34;
-                default: return -1;
-            }
-        }
+            "RechargeRecordNotFound" => 0,
+            "RechargeInProgress" => 1,
+            "Success" => 2,
+            "DuplicateRechargeRequestId" => 3,
+            "ChannelNotFound" => 4,
+            "RechargeIdRequired" => 5,
+            "RechargeAmountZero" => 6,
+            "RechargeAmountTooSmall" => 7,
+            "SeqNoNotFound" => 8,
+            "RefundAmountMismatch" => 9,
+            "RecordNotFound" => 10,
+            "AlreadyRefunded" => 11,
+            "InvalidUsernameOrPassword" => 12,
+            "InvalidToken" => 13,
+            "SystemError" => 14,
+            "ChannelUnderMaintenance" => 15,
+            "InsufficientBalance" => 16,
+            "SystemBusy" => 17,
+            "InvalidParameter" => 18,
+            "InvalidSignature" => 19,
+            "IpNotAllowed" => 20,
+            "TrialPlayerCannotRecharge" => 21,
+            "FunctionDisabled" => 22,
+            "DataTypeError" => 23,
+            "UserNotFound" => 24,
+            "TooManyRequests" => 25,
+            "ApiQuotaExhausted" => 26,
+            "RechargeFailed" => 27,
+            "WithdrawalDenied" => 28,
+            "SubChannelNotFound" => 29,
+            "WalletNotEnabled" => 30,
+            "CannotWithdrawInGame" => 31,
+            "GameNotOpen" => 32,
+            "CurrencyNotAllowedForChannel" => 33,
+            "AccountFrozen" => 34,
+            _ => -1,
+        };
 
         // Ignoring case, only names of the same length match: those of length n, by index, from s_nameLengthStarts[n] to [n + 1].
         private static readonly int[] s_nameLengthIndexes =

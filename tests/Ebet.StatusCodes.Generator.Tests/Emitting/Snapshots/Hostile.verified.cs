@@ -219,27 +219,23 @@ public static partial class HostileExtensions
 
     // The lookups' first step, inlined into each: the code's index in the page's order, or -1.
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int IndexOf(Hostile value)
+    private static int IndexOf(Hostile value) => value switch
     {
-        switch (value)
-        {
-            case Hostile.Quote: return 0;
-            case Hostile.表情: return 1;
-            case Hostile.@class: return 2;
-            default: return -1;
-        }
-    }
+        Hostile.Quote => 0,
+        Hostile.表情 => 1,
+        Hostile.@class => 2,
+        _ => -1,
+    };
 
-    private static int IndexOfName(string name)
+    // TryParse's first step, inlined into it: the name's index in the page's order, or -1.
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfName(string name) => name switch
     {
-        switch (name)
-        {
-            case "Quote": return 0;
-            case "表情": return 1;
-            case "class": return 2;
-            default: return -1;
-        }
-    }
+        "Quote" => 0,
+        "表情" => 1,
+        "class" => 2,
+        _ => -1,
+    };
 
     // Ignoring case, only names of the same length match: those of length n, by index, from s_nameLengthStarts[n] to [n + 1].
     private static readonly int[] s_nameLengthIndexes =
