@@ -102,6 +102,42 @@ public class CultureCacheTests
     }
 
     [Fact]
+    public void A_name_equal_to_the_one_remembered_is_kept_by_reference_and_a_different_name_still_misses()
+    {
+        // new CultureInfo(name) objects share one name string, not the one of CultureInfo.GetCultureInfo(name):
+        // once one has matched by value, the entry holds its string, so the next ones match by reference.
+        var catalog = CompiledCatalog.FromSource(CatalogEmitter.Emit(CatalogSpecs.Small()), "Test.Catalogs.Codes");
+        var resolved = CultureInfo.GetCultureInfo("zh-Hans");
+        var fresh = new CultureInfo("zh-Hans");
+        Assert.NotSame(resolved.Name, fresh.Name);
+        Assert.Same(fresh.Name, new CultureInfo("zh-Hans").Name);
+
+        Assert.Equal("二", catalog.Message(2, resolved));
+        Assert.Same(resolved.Name, LastCultureName(catalog));
+        Assert.Equal("二", catalog.Message(2, fresh));
+        Assert.Same(fresh.Name, LastCultureName(catalog));
+        Assert.Equal("二", catalog.Message(2, new CultureInfo("zh-Hans")));
+        Assert.Equal("二", catalog.Message(2, resolved));
+        Assert.Same(fresh.Name, LastCultureName(catalog));
+
+        // Same length, same last character, another name: compared whole, and nothing is kept.
+        Assert.Equal("two", catalog.Message(2, new FakeCulture("en-Hans")));
+        Assert.Equal("二", catalog.Message(2, new CultureInfo("zh-Hans")));
+        Assert.Same(fresh.Name, LastCultureName(catalog));
+    }
+
+    [Fact]
+    public void A_subclass_given_the_very_name_string_of_a_plain_culture_resolved_by_parents_follows_its_own_parents()
+    {
+        // The plain fr-FR is remembered as an object (its culture came from its parents), not by name: a subclass
+        // whose Name is the same string instance must not be taken for it.
+        var plain = CultureInfo.GetCultureInfo("fr-FR");
+        Assert.Equal("Invalid signature.", s_ebet.Message(4026, plain));
+        Assert.Equal("簽名不正確", s_ebet.Message(4026, new ParentedCulture(plain.Name, CultureInfo.GetCultureInfo("zh-Hant"))));
+        Assert.Equal("Invalid signature.", s_ebet.Message(4026, plain));
+    }
+
+    [Fact]
     public void The_same_culture_object_asked_again_after_others_gets_its_own_message()
     {
         // The object resolved last is remembered; asking it twice in a row, then the others, then it
@@ -177,6 +213,13 @@ public class CultureCacheTests
         threads.ForEach(thread => thread.Join());
 
         Assert.Equal(0, wrong);
+    }
+
+    /// <summary>The name string held by the entry of the culture resolved last.</summary>
+    private static string LastCultureName(CompiledCatalog catalog)
+    {
+        var entry = catalog.Extensions.GetField("s_lastCulture", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        return (string)entry.GetType().GetField("Name", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(entry)!;
     }
 
     /// <summary>GetMessage as a delegate: unlike reflection's Invoke, calling it boxes nothing.</summary>

@@ -662,7 +662,7 @@ namespace Ebet.StatusCodes
         private static readonly string[] s_cultureTags = { "zh-Hans", "zh-Hant", "en", "zh-TW", "zh-HK", "zh-MO", "zh-CN", "zh-SG", "zh-MY", "zh" };
         private static readonly int[] s_cultureTagIndexes = { 1, 2, 0, 2, 2, 2, 1, 1, 1, 1 };
 
-        // The cultures resolved lately, by name; entries are immutable, so racing callers only replace each other's.
+        // The cultures resolved lately, by name; racing callers only replace entries, or an entry's name by an equal one.
         private static readonly CultureCacheEntry?[] s_cultureCache = new CultureCacheEntry?[4];
 
         private static int s_nextCultureCacheSlot;
@@ -682,7 +682,7 @@ namespace Ebet.StatusCodes
 
             // A subclass may have any parents: only a plain CultureInfo is remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
-            if (last != null && (last.ByName || plain) && SameName(last.Name, name))
+            if (last != null && Matches(last, name, plain))
             {
                 return last.Index;
             }
@@ -691,7 +691,7 @@ namespace Ebet.StatusCodes
             for (var i = 0; i < cache.Length; i++)
             {
                 var entry = cache[i];
-                if (entry != null && (entry.ByName || plain) && SameName(entry.Name, name))
+                if (entry != null && Matches(entry, name, plain))
                 {
                     return entry.Index;
                 }
@@ -720,10 +720,25 @@ namespace Ebet.StatusCodes
             return index;
         }
 
-        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant).
-        private static bool SameName(string cached, string name)
+        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant). A match keeps
+        // the caller's string, which new CultureInfo(name) objects share: the next one matches by reference.
+        private static bool Matches(CultureCacheEntry entry, string name, bool plain)
         {
-            return cached.Length == name.Length && (name.Length == 0 || cached[name.Length - 1] == name[name.Length - 1]) && string.Equals(cached, name);
+            var cached = entry.Name;
+            if (!(entry.ByName || plain)
+                || cached.Length != name.Length
+                || (name.Length > 0 && cached[name.Length - 1] != name[name.Length - 1])
+                || !string.Equals(cached, name))
+            {
+                return false;
+            }
+
+            if (!object.ReferenceEquals(cached, name))
+            {
+                entry.Name = name;
+            }
+
+            return true;
         }
 
         private static int MatchParents(global::System.Globalization.CultureInfo culture)
@@ -769,7 +784,7 @@ namespace Ebet.StatusCodes
         private sealed class CultureCacheEntry
         {
             internal readonly global::System.Globalization.CultureInfo? Culture;
-            internal readonly string Name;
+            internal string Name;
             internal readonly int Index;
             internal readonly bool ByName;
 
