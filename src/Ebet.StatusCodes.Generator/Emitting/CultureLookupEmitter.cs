@@ -30,18 +30,20 @@ internal static class CultureLookupEmitter
     /// </summary>
     /// <remarks>
     /// Measured, and why it is so (benchmarks/README.md): the last culture's entry changes only when a
-    /// culture is resolved, never on a hit, because storing a reference on every call costs a GC write
-    /// barrier, which made a server rotating three cultures 1.4x slower than the hand-written switch.
-    /// A new object of the last culture is matched by its name before the by-name slots, with the entry
-    /// already loaded. By value: <c>new CultureInfo("en-US")</c> and <c>CultureInfo.GetCultureInfo("en-US")</c>
-    /// do not share their name string (their culture data differ by the user-override flag), but every
-    /// <c>new CultureInfo("en-US")</c> shares one. So a match by value stores the caller's string in the
-    /// entry (once: the next object of that kind matches by reference), and middleware that calls
-    /// <c>new CultureInfo(name)</c> per request compares no characters: 1.1x to 1.4x the cached object,
-    /// against 2x when every call compared the whole name. Names are compared length, then last character,
-    /// then whole: the cultures a server rotates (zh-Hans, zh-Hant; en-US, en-GB) differ at the end, so a
-    /// miss costs no string comparison; comparing whole made three cultures in turn up to 1.35x the
-    /// hand-written switch in one run. The comments below are the ones a reader of the generated file needs.
+    /// culture is resolved, never on a hit (its name string aside, kept once, below), because storing a
+    /// reference on every call costs a GC write barrier, which made a server rotating three cultures 1.4x
+    /// slower than the hand-written switch. A new object of the last culture is matched by its name before
+    /// the by-name slots, with the entry already loaded. By value: <c>new CultureInfo("en-US")</c> and
+    /// <c>CultureInfo.GetCultureInfo("en-US")</c> do not share their name string (their culture data differ
+    /// by the user-override flag), but every <c>new CultureInfo("en-US")</c> shares one. So the first match
+    /// by value stores the caller's string in the entry, and the next object of that kind matches by
+    /// reference: middleware that calls <c>new CultureInfo(name)</c> per request measured 1.1x to 1.7x the
+    /// cached object, against about 2x when every call compared the whole name. Only the first is kept:
+    /// objects of both kinds in turn, or a subclass that makes a new name string per call, would otherwise
+    /// store on every call. Names that differ are compared length, then last character, then whole: the
+    /// cultures a server rotates (zh-Hans, zh-Hant; en-US, en-GB) differ at the end, so a miss costs no
+    /// string comparison; comparing whole made three cultures in turn up to 1.35x the hand-written switch in
+    /// one run. The comments below are the ones a reader of the generated file needs.
     /// </remarks>
     internal const string Helpers = """
         // The cultures resolved lately, by name; racing callers only replace entries, or an entry's name by an equal one.
@@ -64,7 +66,7 @@ internal static class CultureLookupEmitter
 
             // A subclass may have any parents: only a plain CultureInfo is remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
-            if (last != null && Matches(last, name, plain))
+            if (last != null && MatchAndKeepName(last, name, plain))
             {
                 return last.Index;
             }
@@ -73,7 +75,7 @@ internal static class CultureLookupEmitter
             for (var i = 0; i < cache.Length; i++)
             {
                 var entry = cache[i];
-                if (entry != null && Matches(entry, name, plain))
+                if (entry != null && MatchAndKeepName(entry, name, plain))
                 {
                     return entry.Index;
                 }
@@ -102,22 +104,33 @@ internal static class CultureLookupEmitter
             return index;
         }
 
-        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant). A match keeps
-        // the caller's string, which new CultureInfo(name) objects share: the next one matches by reference.
-        private static bool Matches(CultureCacheEntry entry, string name, bool plain)
+        // By reference first, then length and last character: names used together differ at the end (zh-Hans, zh-Hant).
+        // The first match by value keeps the caller's string, which new CultureInfo(name) objects share, so the
+        // next one matches by reference; only once, so two kinds of object never rewrite the entry call after call.
+        private static bool MatchAndKeepName(CultureCacheEntry entry, string name, bool plain)
         {
             var cached = entry.Name;
-            if (!(entry.ByName || plain)
-                || cached.Length != name.Length
+            if (!(entry.ByName || plain))
+            {
+                return false;
+            }
+
+            if (object.ReferenceEquals(cached, name))
+            {
+                return true;
+            }
+
+            if (cached.Length != name.Length
                 || (name.Length > 0 && cached[name.Length - 1] != name[name.Length - 1])
                 || !string.Equals(cached, name))
             {
                 return false;
             }
 
-            if (!object.ReferenceEquals(cached, name))
+            if (!entry.NameKept)
             {
                 entry.Name = name;
+                entry.NameKept = true;
             }
 
             return true;
@@ -169,6 +182,7 @@ internal static class CultureLookupEmitter
             internal string Name;
             internal readonly int Index;
             internal readonly bool ByName;
+            internal bool NameKept;
 
             internal CultureCacheEntry(global::System.Globalization.CultureInfo? culture, string name, int index, bool byName)
             {

@@ -20,7 +20,7 @@ internal sealed class TypeNames
         "Values", "Names", "ToStringFast", "GetDescription", "GetMessage", "GetClass", "IsDefined", "TryParse",
         "IsSuccess", "IsPending", "IsIndeterminate", "IsRetryable", "IsRejected", "IsFatal",
         "IndexOf", "IndexOfName", "IndexOfNameIgnoringCase", "MayEqualIgnoringCase", "UnknownCodeMessage",
-        "CultureIndexOf", "MatchParents", "MatchCultureName", "CultureCacheEntry",
+        "CultureIndexOf", "MatchAndKeepName", "MatchParents", "MatchCultureName", "CultureCacheEntry",
     };
 
     public TypeNames(CatalogSpec spec)

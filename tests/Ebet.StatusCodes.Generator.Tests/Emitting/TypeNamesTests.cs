@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using Ebet.StatusCodes.Generator.Emitting;
 using Ebet.StatusCodes.Generator.Model;
 using Ebet.StatusCodes.Generator.Tests.Infrastructure;
@@ -42,6 +43,7 @@ public class TypeNamesTests
     [InlineData("MayEqualIgnoringCase")]
     [InlineData("UnknownCodeMessage")]
     [InlineData("CultureIndexOf")]
+    [InlineData("MatchAndKeepName")]
     [InlineData("MatchParents")]
     [InlineData("MatchCultureName")]
     [InlineData("CultureCacheEntry")]
@@ -55,6 +57,35 @@ public class TypeNamesTests
 
         Assert.Contains("global::Test.Catalogs." + enumName + ".One", source, System.StringComparison.Ordinal);
         Assert.Equal(("One", "一", "Fatal"), (catalog.ToStringFast(1), catalog.Description(1), catalog.ClassOf(2)));
+    }
+
+    /// <summary>
+    /// The theory above covers every member the generated class enum and extensions class declare: a helper
+    /// added to the generated code but not to TypeNames' list would let an enum of its name break the build.
+    /// </summary>
+    [Fact]
+    public void Every_member_the_generated_types_declare_is_among_the_names_tested_above()
+    {
+        var catalog = CompiledCatalog.FromSource(CatalogEmitter.Emit(CatalogSpecs.Small()), "Test.Catalogs.Codes");
+        var tested = typeof(TypeNamesTests).GetMethod(nameof(An_enum_named_as_a_generated_member_is_referred_to_by_its_full_name))!
+            .GetCustomAttributes<InlineDataAttribute>()
+            .SelectMany(data => data.GetData(null!))
+            .Select(arguments => (string)arguments[0])
+            .ToHashSet(System.StringComparer.Ordinal);
+        const BindingFlags declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        var members = catalog.Extensions.GetMembers(declared)
+            .Concat(catalog.Class!.GetMembers(declared).Where(member => member is FieldInfo { IsLiteral: true }))
+            .Select(member => member.Name)
+            .Where(name => !name.StartsWith("s_", System.StringComparison.Ordinal)
+                && !name.StartsWith("get_", System.StringComparison.Ordinal)
+                && name[0] != '.'
+                && name[0] != '<')
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("CultureCacheEntry", members);
+        Assert.Contains("Fatal", members);
+        Assert.Equal(string.Empty, string.Join(", ", members.Where(name => !tested.Contains(name))));
     }
 
     [Theory]

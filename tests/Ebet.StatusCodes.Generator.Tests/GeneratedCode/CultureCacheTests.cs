@@ -127,6 +127,23 @@ public class CultureCacheTests
     }
 
     [Fact]
+    public void Only_the_first_string_matched_by_value_is_kept()
+    {
+        // Objects of two kinds in turn, or a subclass that makes a new name string per call, must not rewrite the entry call after call.
+        var catalog = CompiledCatalog.FromSource(CatalogEmitter.Emit(CatalogSpecs.Small()), "Test.Catalogs.Codes");
+        var fresh = new CultureInfo("zh-Hans");
+        Assert.Equal("二", catalog.Message(2, CultureInfo.GetCultureInfo("zh-Hans")));
+        Assert.Equal("二", catalog.Message(2, fresh));
+        Assert.Same(fresh.Name, LastCultureName(catalog));
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("二", catalog.Message(2, new FakeCulture(new string("zh-Hans".ToCharArray()))));
+            Assert.Same(fresh.Name, LastCultureName(catalog));
+        }
+    }
+
+    [Fact]
     public void A_subclass_given_the_very_name_string_of_a_plain_culture_resolved_by_parents_follows_its_own_parents()
     {
         // The plain fr-FR is remembered as an object (its culture came from its parents), not by name: a subclass

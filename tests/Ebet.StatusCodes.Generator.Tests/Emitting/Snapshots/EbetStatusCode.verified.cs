@@ -682,7 +682,7 @@ namespace Ebet.StatusCodes
 
             // A subclass may have any parents: only a plain CultureInfo is remembered by object.
             var plain = culture.GetType() == typeof(global::System.Globalization.CultureInfo);
-            if (last != null && Matches(last, name, plain))
+            if (last != null && MatchAndKeepName(last, name, plain))
             {
                 return last.Index;
             }
@@ -691,7 +691,7 @@ namespace Ebet.StatusCodes
             for (var i = 0; i < cache.Length; i++)
             {
                 var entry = cache[i];
-                if (entry != null && Matches(entry, name, plain))
+                if (entry != null && MatchAndKeepName(entry, name, plain))
                 {
                     return entry.Index;
                 }
@@ -720,22 +720,33 @@ namespace Ebet.StatusCodes
             return index;
         }
 
-        // Length and last character first: names used together differ at the end (zh-Hans, zh-Hant). A match keeps
-        // the caller's string, which new CultureInfo(name) objects share: the next one matches by reference.
-        private static bool Matches(CultureCacheEntry entry, string name, bool plain)
+        // By reference first, then length and last character: names used together differ at the end (zh-Hans, zh-Hant).
+        // The first match by value keeps the caller's string, which new CultureInfo(name) objects share, so the
+        // next one matches by reference; only once, so two kinds of object never rewrite the entry call after call.
+        private static bool MatchAndKeepName(CultureCacheEntry entry, string name, bool plain)
         {
             var cached = entry.Name;
-            if (!(entry.ByName || plain)
-                || cached.Length != name.Length
+            if (!(entry.ByName || plain))
+            {
+                return false;
+            }
+
+            if (object.ReferenceEquals(cached, name))
+            {
+                return true;
+            }
+
+            if (cached.Length != name.Length
                 || (name.Length > 0 && cached[name.Length - 1] != name[name.Length - 1])
                 || !string.Equals(cached, name))
             {
                 return false;
             }
 
-            if (!object.ReferenceEquals(cached, name))
+            if (!entry.NameKept)
             {
                 entry.Name = name;
+                entry.NameKept = true;
             }
 
             return true;
@@ -787,6 +798,7 @@ namespace Ebet.StatusCodes
             internal string Name;
             internal readonly int Index;
             internal readonly bool ByName;
+            internal bool NameKept;
 
             internal CultureCacheEntry(global::System.Globalization.CultureInfo? culture, string name, int index, bool byName)
             {
