@@ -96,7 +96,7 @@ internal static class PipeTableReader
         var builder = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
-            if (raw[i] == '|' && PipeTableSyntax.IsEscaped(raw, 0, i))
+            if (raw[i] == '|' && PipeTableSyntax.IsEscapedPipe(raw, 0, i))
             {
                 builder.Length--;
             }

@@ -9,7 +9,8 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 internal static class PipeTableSyntax
 {
     /// <summary>
-    /// Splits a row at its unescaped pipes (a pipe after an odd number of backslashes is text) and
+    /// Splits a row at its unescaped pipes (a pipe right after a backslash is text, <c>\\|</c> too, as
+    /// GFM's cell scanner reads it: <see cref="IsEscapedPipe"/>) and
     /// returns the number of cells; <paramref name="cells"/>, when given, receives each cell's span
     /// between its pipes. Outer pipes are optional; a line that is only a pipe has no cell, and so
     /// is no row.
@@ -26,7 +27,7 @@ internal static class PipeTableSyntax
             }
         }
 
-        if (end > start && text[end - 1] == '|' && !IsEscaped(text, start, end - 1))
+        if (end > start && text[end - 1] == '|' && !IsEscapedPipe(text, start, end - 1))
         {
             end--;
         }
@@ -35,7 +36,7 @@ internal static class PipeTableSyntax
         var cellStart = start;
         for (var position = start; position <= end; position++)
         {
-            if (position == end || (text[position] == '|' && !IsEscaped(text, start, position)))
+            if (position == end || (text[position] == '|' && !IsEscapedPipe(text, start, position)))
             {
                 cells?.Add((cellStart, position));
                 count++;
@@ -114,7 +115,15 @@ internal static class PipeTableSyntax
         return false;
     }
 
-    /// <summary>True when an odd number of backslashes precede <paramref name="index"/>.</summary>
+    /// <summary>
+    /// True when the pipe at <paramref name="index"/> is text in a table row: a backslash before it,
+    /// whatever precedes that backslash. GFM's cell scanner takes <c>\|</c> as one character, and
+    /// removes its backslash before the cell's inlines are read: <c>C:\\|</c> is the cell <c>C:|</c>, not
+    /// <c>C:\</c> and a new cell.
+    /// </summary>
+    public static bool IsEscapedPipe(string text, int lowerBound, int index) => index > lowerBound && text[index - 1] == '\\';
+
+    /// <summary>True when an odd number of backslashes precede <paramref name="index"/>: a CommonMark backslash escape.</summary>
     public static bool IsEscaped(string text, int lowerBound, int index)
     {
         var backslashes = 0;

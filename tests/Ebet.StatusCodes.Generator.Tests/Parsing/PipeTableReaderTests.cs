@@ -33,6 +33,21 @@ public class PipeTableReaderTests
         Assert.Equal(new[] { new[] { "x | y", "p|q" } }, Cells(table));
     }
 
+    [Theory]
+    [InlineData("| 1 | C:\\\\|\n", "C:|")]
+    [InlineData("| 1 | a \\\\| b |\n", "a | b")]
+    [InlineData("| 1 | a \\\\\\| b |\n", "a \\| b")]
+    [InlineData("| 1 | `a\\\\|b` |\n", "a\\|b")]
+    [InlineData("1 | a \\\\| b\n", "a | b")]
+    public void A_pipe_after_any_backslash_is_text_and_loses_that_backslash_as_in_GFM(string row, string description)
+    {
+        // cmark-gfm's cell scanner reads "\\|" as a backslash and an escaped pipe, then removes the
+        // pipe's backslash: "C:\\|" renders "C:|" (checked with cmark-gfm 0.29.0.gfm.6).
+        var table = Single("| Code | Description |\n| - | - |\n" + row);
+
+        Assert.Equal(new[] { new[] { "1", description } }, Cells(table));
+    }
+
     [Fact]
     public void An_escaped_pipe_at_the_start_of_a_row_without_outer_pipes_is_text()
     {

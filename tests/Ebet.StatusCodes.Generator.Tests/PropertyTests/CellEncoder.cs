@@ -154,6 +154,12 @@ internal static class CellEncoder
                     _ => " ",
                 });
             }
+            else if (c == '\\' && i == core.Length - 1)
+            {
+                // "\\" straight before the cell's closing pipe would be read as "\" and an escaped
+                // pipe (GFM's cell scanner): the cell would run on into the next one.
+                builder.Append("&#92;");
+            }
             else if (c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~')
             {
                 builder.Append(random.Next(6) switch
