@@ -10,9 +10,11 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// returns. The rule, documented in docs/generator.md ("Cell text rule"):
 /// <list type="number">
 /// <item>Decoration goes: emphasis, code-span backticks, HTML tags such as <c>&lt;mark&gt;</c>, link syntax
-/// (the link text stays; an autolink keeps its address).</item>
+/// (the link text stays; an autolink keeps its address); a tag GitHub's tag filter escapes
+/// (<c>&lt;script&gt;</c>, <c>&lt;textarea&gt;</c>...) stays as text, as GitHub shows it.</item>
 /// <item>Backslash escapes and HTML entities are decoded (<c>&amp;amp;</c> becomes <c>&amp;</c>); a
-/// <c>&lt;br&gt;</c> is a space.</item>
+/// <c>&lt;br&gt;</c>, and the tags of elements a browser starts on a new line (<c>p</c>, <c>div</c>, <c>li</c>...),
+/// are a space.</item>
 /// <item>Each run of ASCII whitespace (space, tab, CR, LF, FF, VT) becomes one space; leading and
 /// trailing ones are removed. Every other character is kept as it is, except U+0000, which
 /// CommonMark replaces with U+FFFD.</item>
@@ -145,11 +147,7 @@ internal static class CellText
                     Append(builder, entity.Transcoded);
                     break;
                 case HtmlInline html:
-                    if (IsLineBreakTag(html.Tag))
-                    {
-                        builder.Append(' ');
-                    }
-
+                    AppendHtml(builder, html.Tag);
                     break;
                 case LineBreakInline:
                     builder.Append(' ');
@@ -175,22 +173,25 @@ internal static class CellText
         }
     }
 
-    /// <summary>True for <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;BR class="x"&gt;</c> and the like.</summary>
-    internal static bool IsLineBreakTag(string? tag)
+    /// <summary>
+    /// An inline tag as GitHub shows it: a tag its tag filter escapes is text (<c>&lt;script&gt;</c>
+    /// shows as written); a tag that starts a new line (<c>&lt;br&gt;</c>, <c>&lt;p&gt;</c>, <c>&lt;div&gt;</c>...) is
+    /// a space; any other tag adds nothing.
+    /// </summary>
+    internal static void AppendHtml(StringBuilder builder, string? tag)
     {
-        if (tag is null)
+        if (string.IsNullOrEmpty(tag))
         {
-            return false;
+            return;
         }
 
-        var index = 1;
-        while (index < tag.Length && tag[index] == '/')
+        if (GitHubHtml.IsFilteredTag(tag!, 0))
         {
-            index++;
+            builder.Append(tag);
         }
-
-        return index + 2 <= tag.Length
-            && string.Compare(tag, index, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0
-            && (index + 2 == tag.Length || !char.IsLetterOrDigit(tag[index + 2]));
+        else if (GitHubHtml.BreaksLine(GitHubHtml.TagName(tag!)))
+        {
+            builder.Append(' ');
+        }
     }
 }

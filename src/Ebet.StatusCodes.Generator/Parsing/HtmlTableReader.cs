@@ -12,9 +12,10 @@ namespace Ebet.StatusCodes.Generator.Parsing;
 /// A narrow reader, not a browser: it knows <c>table</c>, <c>caption</c>, <c>colgroup</c>/<c>col</c>,
 /// <c>thead</c>/<c>tbody</c>/<c>tfoot</c>, <c>tr</c>, <c>th</c> and <c>td</c>, closes a cell or row that the next one
 /// implies (<c>&lt;td&gt;a&lt;td&gt;b</c>), keeps the text of any other element inside a cell, turns
-/// <c>&lt;br&gt;</c> into a space and decodes character references. Tags, comments and the text of
-/// <c>script</c>, <c>style</c>, <c>textarea</c> and <c>title</c> are told apart as a browser tells them
-/// (<see cref="HtmlTokenizer"/>), on the page's HTML without its container prefixes (<see cref="HtmlSource"/>).
+/// <c>&lt;br&gt;</c> and the tags of block elements (<c>p</c>, <c>div</c>, <c>li</c>...) into a space and
+/// decodes character references. Tags, comments and text are told apart as a browser tells them in
+/// the HTML GitHub gives it (<see cref="HtmlTokenizer"/>), on the page's HTML without its container
+/// prefixes (<see cref="HtmlSource"/>).
 /// What would make columns ambiguous (colspan/rowspan, a nested table), an unclosed table and a tag
 /// that cannot be read as meant are reported with their location instead of guessed at. A table is
 /// followed past the HTML block it starts in, because a blank line inside a table splits it into
@@ -127,8 +128,8 @@ internal sealed class HtmlTableReader
             case "thead" or "tbody" or "tfoot":
                 builder.CloseRow(tag.Start);
                 break;
-            case "br":
-                // </br> too: browsers read it as <br>.
+            case var name when GitHubHtml.BreaksLine(name):
+                // <br> (</br> too, as browsers read it), <p>, <div>, <li>...: a new line where a browser shows the cell.
                 builder.AppendText(" ");
                 break;
         }

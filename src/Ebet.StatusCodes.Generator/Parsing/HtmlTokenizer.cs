@@ -21,11 +21,13 @@ internal readonly record struct HtmlToken(HtmlTokenKind Kind, string Source, int
 }
 
 /// <summary>
-/// Splits raw HTML into text and tags as a browser's tokenizer does (WHATWG), so that what a
-/// browser does not render as markup is not read as a table: comments (<c>&lt;!-- --&gt;</c>, closed or
-/// not, across any number of lines), bogus comments (<c>&lt;?…&gt;</c>, <c>&lt;!…&gt;</c>, CDATA), and the
-/// text of <c>script</c>, <c>style</c> and the like, <c>textarea</c> and <c>title</c>, whose tags are
-/// text. A <c>&lt;table&gt;</c> in <c>&lt;pre&gt;</c> or <c>&lt;code&gt;</c> is still a table.
+/// Splits raw HTML into text and tags as a browser's tokenizer does (WHATWG) on the HTML GitHub
+/// gives it, so that what is not rendered as markup is not read as a table: comments
+/// (<c>&lt;!-- --&gt;</c>, closed or not, across any number of lines), bogus comments (<c>&lt;?…&gt;</c>,
+/// <c>&lt;!…&gt;</c>, CDATA), and the text of <c>noscript</c>. The tags GitHub's tag filter escapes
+/// (<c>script</c>, <c>style</c>, <c>textarea</c>, <c>title</c> and five more: <see cref="GitHubHtml.IsFilteredTag"/>)
+/// are text, as GitHub shows them, and hide nothing. A <c>&lt;table&gt;</c> in <c>&lt;pre&gt;</c> or
+/// <c>&lt;code&gt;</c> is still a table.
 /// </summary>
 /// <remarks>
 /// The state carries across calls, so that a comment opened in one HTML block of a page and
@@ -36,7 +38,6 @@ internal sealed class HtmlTokenizer
 {
     private readonly string _text;
     private State _state;
-    private string _rawTextEnd = string.Empty;
 
     public HtmlTokenizer(string text) => _text = text;
 
@@ -46,14 +47,8 @@ internal sealed class HtmlTokenizer
         Comment,
         BogusComment,
 
-        /// <summary>script, style and the like: text that is not shown, up to the element's end tag.</summary>
+        /// <summary>noscript: text that is not shown, up to the element's end tag.</summary>
         RawText,
-
-        /// <summary>textarea and title: text with character references, up to the element's end tag.</summary>
-        Rcdata,
-
-        /// <summary>plaintext: the rest is text.</summary>
-        Plaintext,
     }
 
     /// <summary>Where the next token starts; past <c>limit</c> when a tag ran beyond it.</summary>
@@ -76,8 +71,7 @@ internal sealed class HtmlTokenizer
                 State.Data => Data(limit),
                 State.Comment => SkipComment(limit),
                 State.BogusComment => SkipBogusComment(limit),
-                State.RawText or State.Rcdata => RawText(limit),
-                _ => TextUpTo(limit, limit),
+                _ => SkipRawText(limit),
             };
             if (token.Kind != HtmlTokenKind.None)
             {
@@ -96,7 +90,7 @@ internal sealed class HtmlTokenizer
             return Reference(limit);
         }
 
-        if (c != '<')
+        if (c != '<' || GitHubHtml.IsFilteredTag(_text, Position))
         {
             return TextUpTo(NextMarkup(limit), limit);
         }
@@ -147,15 +141,9 @@ internal sealed class HtmlTokenizer
     private HtmlToken Tag(HtmlTag tag)
     {
         Position = tag.End;
-        if (!tag.IsEnd && tag.IsComplete)
+        if (!tag.IsEnd && tag.IsComplete && tag.Name == "noscript")
         {
-            (_state, _rawTextEnd) = tag.Name switch
-            {
-                "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "noscript" => (State.RawText, tag.Name),
-                "textarea" or "title" => (State.Rcdata, tag.Name),
-                "plaintext" => (State.Plaintext, string.Empty),
-                _ => (State.Data, string.Empty),
-            };
+            _state = State.RawText;
         }
 
         return new HtmlToken(HtmlTokenKind.Tag, string.Empty, 0, 0, tag);
@@ -192,52 +180,27 @@ internal sealed class HtmlTokenizer
         return default;
     }
 
-    /// <summary>Up to the end tag of the raw-text element (<c>&lt;/script</c> and a space, slash or <c>&gt;</c>); textarea's text is shown.</summary>
-    private HtmlToken RawText(int limit)
+    /// <summary>Up to <c>&lt;/noscript</c> and a space, slash or <c>&gt;</c>, whose text is not shown; else to the limit, still inside.</summary>
+    private HtmlToken SkipRawText(int limit)
     {
-        var start = Position;
-        var index = Position;
-        while ((index = _text.IndexOf("</", index, limit - index, StringComparison.Ordinal)) >= 0)
+        const string Name = "noscript";
+
+        // An end tag that starts before the limit is found even when the limit cuts its "</".
+        var searchEnd = Math.Min(limit + 1, _text.Length);
+        for (var index = _text.IndexOf("</", Position, searchEnd - Position, StringComparison.Ordinal); index >= 0; index = _text.IndexOf("</", index + 2, Math.Max(0, searchEnd - index - 2), StringComparison.Ordinal))
         {
-            var nameEnd = index + 2 + _rawTextEnd.Length;
+            var nameEnd = index + 2 + Name.Length;
             if (nameEnd <= _text.Length
-                && string.Compare(_text, index + 2, _rawTextEnd, 0, _rawTextEnd.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && string.Compare(_text, index + 2, Name, 0, Name.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (nameEnd == _text.Length || HtmlTagScanner.IsWhitespace(_text[nameEnd]) || _text[nameEnd] is '/' or '>'))
             {
-                break;
-            }
-
-            index += 2;
-        }
-
-        var end = index < 0 ? limit : index;
-        var shown = _state == State.Rcdata && _rawTextEnd == "textarea" ? Decode(start, end) : string.Empty;
-        Position = end;
-        if (index >= 0)
-        {
-            _state = State.Data;
-        }
-
-        return shown.Length > 0 ? HtmlToken.OfText(shown) : default;
-    }
-
-    private string Decode(int start, int end)
-    {
-        var builder = new System.Text.StringBuilder(end - start);
-        for (var i = start; i < end;)
-        {
-            if (_text[i] == '&' && HtmlCharacterReference.TryDecode(_text, i, end, out var decoded, out var length))
-            {
-                builder.Append(decoded);
-                i += length;
-            }
-            else
-            {
-                builder.Append(_text[i++]);
+                (Position, _state) = (index, State.Data);
+                return default;
             }
         }
 
-        return builder.ToString();
+        Position = limit;
+        return default;
     }
 
     private HtmlToken Reference(int limit)

@@ -89,15 +89,41 @@ public class CellTextTests
     }
 
     [Theory]
-    [InlineData("<br>", true)]
-    [InlineData("<BR/>", true)]
-    [InlineData("<br class=\"x\">", true)]
-    [InlineData("</br>", true)]
-    [InlineData("<bra>", false)]
-    [InlineData("<b>", false)]
-    public void Line_break_tags_are_recognised(string tag, bool expected)
+    [InlineData("<br>", " ")]
+    [InlineData("<BR/>", " ")]
+    [InlineData("<br class=\"x\">", " ")]
+    [InlineData("</br>", " ")]
+    [InlineData("<p>", " ")]
+    [InlineData("</DIV>", " ")]
+    [InlineData("<li class=\"x\">", " ")]
+    [InlineData("<h2>", " ")]
+    [InlineData("<hr/>", " ")]
+    [InlineData("<bra>", "")]
+    [InlineData("<b>", "")]
+    [InlineData("<span>", "")]
+    [InlineData("<!-- p -->", "")]
+    [InlineData("<script>", "<script>")]
+    [InlineData("</TEXTAREA >", "</TEXTAREA >")]
+    [InlineData("<style/>", "<style/>")]
+    [InlineData("<scripts>", "")]
+    public void An_inline_tag_is_a_space_when_it_starts_a_line_and_text_when_GitHub_filters_it(string tag, string expected)
     {
-        Assert.Equal(expected, CellText.IsLineBreakTag(tag));
+        var builder = new System.Text.StringBuilder();
+        CellText.AppendHtml(builder, tag);
+        Assert.Equal(expected, builder.ToString());
+    }
+
+    [Theory]
+    [InlineData("1<div>0</div>", "1 0")]
+    [InlineData("<p>Token expired.</p><p>Log in again.</p>", "Token expired. Log in again.")]
+    [InlineData("Balance too low<ul><li>deposit</li><li>retry</li></ul>", "Balance too low deposit retry")]
+    [InlineData("a<hr>b", "a b")]
+    [InlineData("a<b>b</b>c", "abc")]
+    [InlineData("Use <textarea>token</textarea> field", "Use <textarea>token</textarea> field")]
+    [InlineData("Bad tag <script>x</script> here", "Bad tag <script>x</script> here")]
+    public void A_cell_reads_as_GitHub_shows_its_inline_HTML(string markdown, string expected)
+    {
+        Assert.Equal(expected, CellText.FromMarkdown(markdown));
     }
 
     [Theory]

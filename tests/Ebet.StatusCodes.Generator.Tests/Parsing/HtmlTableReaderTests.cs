@@ -19,6 +19,53 @@ public class HtmlTableReaderTests
         Assert.Equal(new[] { "4071", "friend_rent_error_occur_when_set_planType" }, PageReading.Rows(file.Tables[2]).Last());
     }
 
+    [Theory]
+    [InlineData("<p>Token expired.</p><p>Log in again.</p>", "Token expired. Log in again.")]
+    [InlineData("Balance too low<ul><li>deposit</li><li>retry</li></ul>", "Balance too low deposit retry")]
+    [InlineData("a<div>b</div>c", "a b c")]
+    [InlineData("a<DL><DT>b<DD>c</DL>", "a b c")]
+    [InlineData("a<h3>b</h3>c<hr>d", "a b c d")]
+    [InlineData("a<blockquote>b</blockquote><pre>c</pre>", "a b c")]
+    [InlineData("a</p>b", "a b")]
+    [InlineData("a<b>b</b><span>c</span>", "abc")]
+    public void A_block_element_in_a_cell_starts_a_new_line_which_the_cell_text_rule_reads_as_a_space(string cell, string text)
+    {
+        var table = PageReading.File("<table><tr><th>Code</th><th>Description</th></tr><tr><td>1</td><td>" + cell + "</td></tr></table>\n").Tables.Single();
+
+        Assert.Equal(new[] { "1", text }, PageReading.Rows(table).Single());
+    }
+
+    [Theory]
+    [InlineData("<td>1</td><td>Use <textarea>token</textarea> field</td>", "1", "Use <textarea>token</textarea> field")]
+    [InlineData("<td>1</td><td>Bad tag <script>x</script> here</td>", "1", "Bad tag <script>x</script> here")]
+    [InlineData("<td>1</td><td>a <STYLE>b</STYLE> c</td>", "1", "a <STYLE>b</STYLE> c")]
+    [InlineData("<td>1</td><td>a<plaintext>b</td>", "1", "a<plaintext>b")]
+    [InlineData("<td><textarea>3</textarea></td><td>Three</td>", "<textarea>3</textarea>", "Three")]
+    [InlineData("<td>1</td><td>one<script>document.write('</td><td>x')</script></td>", "1", "one<script>document.write('")]
+    public void A_tag_GitHub_filters_is_cell_text_and_the_tags_after_it_are_read(string cells, string code, string description)
+    {
+        var table = PageReading.File("<table><tr><th>Code</th><th>Description</th></tr><tr>" + cells + "</tr></table>\n").Tables.Single();
+
+        var row = PageReading.Rows(table).Single();
+        Assert.Equal(code, row[0]);
+        Assert.Equal(description, row[1]);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>Two</td></tr><tr><td>1<div>0</div></td><td>Ten?</td></tr></table>\n")]
+    [InlineData("<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>Two</td></tr><tr><td><p>2</p><p>0</p></td><td>Twenty?</td></tr></table>\n")]
+    [InlineData("<table><tr><th>Code</th><th>Description</th></tr><tr><td>2</td><td>Two</td></tr><tr><td><textarea>3</textarea></td><td>Three</td></tr></table>\n")]
+    [InlineData("| Code | Description |\n| - | - |\n| 2 | Two |\n| 1<div>0</div> | Ten? |\n")]
+    [InlineData("| Code | Description |\n| - | - |\n| 2 | Two |\n| <textarea>3</textarea> | Three |\n")]
+    public void A_code_GitHub_shows_as_two_lines_or_with_a_filtered_tag_is_not_a_number(string page)
+    {
+        var run = GeneratorHarness.Run(new GeneratorInput().Catalog("codes.md", page, "Codes"));
+
+        var diagnostic = Assert.Single(run.Diagnostics, candidate => candidate.Id == "EBSC004");
+        var lastLine = page.TrimEnd('\n').Split('\n').Length - 1;
+        Assert.Equal(lastLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     [Fact]
     public void Cells_point_at_their_element_in_the_file()
     {

@@ -9,7 +9,8 @@ namespace Ebet.StatusCodes.Generator.Tests.Parsing;
 
 /// <summary>
 /// What a browser does not render as markup is not read as a table: comments, bogus comments and
-/// the text of script, style, textarea and title. What it does render still is.
+/// the text of noscript. What it does render still is, and the tags GitHub's tag filter escapes
+/// (script, style, textarea, title and five more) are text that hides nothing, as GitHub shows them.
 /// </summary>
 public class HtmlTokenizerTests
 {
@@ -23,12 +24,8 @@ public class HtmlTokenizerTests
     [InlineData("<!--\n\n" + Withdrawn + "\n\n-->")]
     [InlineData("<div>\n<!--\n\n" + Withdrawn + "\n\n<p>--></p>\n</div>")]
     [InlineData("<div><!-- a -- b --!>\n<!--\n\n" + Withdrawn + "\n\n<p>--!></p></div>")]
-    [InlineData("<script>\nvar t = '" + Withdrawn + "';\n</script>")]
-    [InlineData("<script type=\"text/template\">\n\n" + Withdrawn + "\n\n</SCRIPT >")]
-    [InlineData("<style>\n/* " + Withdrawn + " */\n</style>")]
-    [InlineData("<textarea>\n" + Withdrawn + "\n</textarea>")]
-    [InlineData("<title>\n\n" + Withdrawn + "\n\n</title>")]
     [InlineData("<noscript>" + Withdrawn + "</noscript>")]
+    [InlineData("<NOSCRIPT>\n\n" + Withdrawn + "\n\n</noscript >")]
     [InlineData("<?php echo '" + Withdrawn + "'; ?>")]
     [InlineData("<!DOCTYPE " + Withdrawn + ">")]
     [InlineData("<![CDATA[" + Withdrawn + "]]>")]
@@ -38,6 +35,27 @@ public class HtmlTokenizerTests
 
         var table = Assert.Single(file.Tables);
         Assert.Equal(new[] { new[] { "1", "one" } }, PageReading.Rows(table));
+        Assert.Empty(file.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("<script>\nvar t = '", "';\n</script>")]
+    [InlineData("<script type=\"text/template\">\n\n", "\n\n</SCRIPT >")]
+    [InlineData("<style>\n/* ", " */\n</style>")]
+    [InlineData("<textarea>\n", "\n</textarea>")]
+    [InlineData("<title>\n\n", "\n\n</title>")]
+    [InlineData("<xmp>\n", "\n</xmp>")]
+    [InlineData("<iframe>", "</iframe>")]
+    [InlineData("<noembed>\n", "\n</noembed>")]
+    [InlineData("<noframes>", "</noframes>")]
+    [InlineData("<plaintext>\n", "\n")]
+    public void A_table_inside_an_element_GitHub_shows_as_text_is_read_as_GitHub_shows_it(string opening, string closing)
+    {
+        var file = PageReading.File(opening + Withdrawn + closing + "\n\n" + Table + "\n");
+
+        Assert.Equal(2, file.Tables.Count);
+        Assert.Equal(new[] { new[] { "9", "withdrawn" } }, PageReading.Rows(file.Tables[0]));
+        Assert.Equal(new[] { new[] { "1", "one" } }, PageReading.Rows(file.Tables[1]));
         Assert.Empty(file.Diagnostics);
     }
 
@@ -70,8 +88,8 @@ public class HtmlTokenizerTests
     [Theory]
     [InlineData("<div><!-- never closed\n\n")]
     [InlineData("<div>\n<!--\n\n-->\n\n")]
-    [InlineData("<div>\n<script>\n\n")]
-    public void An_unclosed_comment_or_script_hides_the_rest_of_the_page(string opening)
+    [InlineData("<div>\n<noscript>\n\n")]
+    public void An_unclosed_comment_or_noscript_hides_the_rest_of_the_page(string opening)
     {
         var file = PageReading.File(opening + Table + "\n\n| Code | Description |\n| - | - |\n| 1 | one |\n");
 
@@ -81,8 +99,7 @@ public class HtmlTokenizerTests
     [Theory]
     [InlineData("<td>1</td><td>one<!-- </td><td>hidden --></td>", "one")]
     [InlineData("<td>1</td><td>one<!--\n\nnote\n\n--> more</td>", "one more")]
-    [InlineData("<td>1</td><td>one<script>document.write('<td>x</td>')</script></td>", "one")]
-    [InlineData("<td>1</td><td><textarea>a &amp; <b></textarea></td>", "a & <b>")]
+    [InlineData("<td>1</td><td>one<noscript>document.write('<td>x</td>')</noscript></td>", "one")]
     [InlineData("<td>1</td><td>a <? b > c</td>", "a c")]
     [InlineData("<td>1</td><td>a < b &lt; c</td>", "a < b < c")]
     [InlineData("<td>1</td><td>a </ b> c</td>", "a c")]
@@ -121,7 +138,8 @@ public class HtmlTokenizerTests
     [InlineData("a</ x", "a")]
     [InlineData("a<td", "a[td…]")]
     [InlineData("a</td", "a[/td…]")]
-    [InlineData("<script>a</script", "[script][/script…]")]
+    [InlineData("<noscript>a</noscript", "[noscript][/noscript…]")]
+    [InlineData("<script>a</script", "<script>a[/script…]")]
     public void What_the_text_ends_inside_is_cut_off_as_a_browser_cuts_it(string html, string tokens)
     {
         Assert.Equal(tokens, Tokens(html));
@@ -147,6 +165,12 @@ public class HtmlTokenizerTests
         Assert.Equal(tokens, Tokens(html));
     }
 
+    [Fact]
+    public void The_text_of_noscript_is_no_token_and_its_tags_are_read()
+    {
+        Assert.Equal("[noscript][/noscript]c", Tokens("<noscript>a <td>b</td> &amp;</noscript>c"));
+    }
+
     [Theory]
     [InlineData("script")]
     [InlineData("style")]
@@ -154,37 +178,43 @@ public class HtmlTokenizerTests
     [InlineData("iframe")]
     [InlineData("noembed")]
     [InlineData("noframes")]
-    [InlineData("noscript")]
     [InlineData("title")]
-    public void The_text_of_elements_a_browser_does_not_show_is_no_token_and_its_tags_are_text(string name)
+    [InlineData("textarea")]
+    [InlineData("plaintext")]
+    [InlineData("SCRIPT")]
+    [InlineData("TextArea")]
+    public void A_tag_GitHub_filters_is_text_and_what_follows_it_is_read(string name)
     {
-        Assert.Equal("[" + name + "][/" + name + "]c", Tokens("<" + name + ">a <td>b</td> &amp;</" + name + ">c"));
-    }
-
-    [Fact]
-    public void A_textarea_shows_its_text_with_references_decoded_and_its_tags_as_text()
-    {
-        Assert.Equal("[textarea]a & <td>b</td>[/textarea]c", Tokens("<textarea>a &amp; <td>b</td></textarea>c"));
-    }
-
-    [Fact]
-    public void After_plaintext_everything_is_text()
-    {
-        Assert.Equal("[plaintext]a <td>b</td> &amp; </plaintext>c", Tokens("<plaintext>a <td>b</td> &amp; </plaintext>c"));
+        Assert.Equal("<" + name + ">a [td]b[/td] &</" + name + ">c", Tokens("<" + name + ">a <td>b</td> &amp;</" + name + ">c"));
     }
 
     [Theory]
-    [InlineData("<script>a</scripty>b</script>c")]
-    [InlineData("<script>a</scrip>b</script>c")]
-    [InlineData("<script>a</style>b</script>c")]
-    [InlineData("<script>a</ script>b</script>c")]
-    [InlineData("<script>a</SCRIPT>c")]
-    [InlineData("<script>a</script\t>c")]
-    [InlineData("<script>a</script/>c")]
-    [InlineData("<script>a</script x=1>c")]
+    [InlineData("<script >", "<script >")]
+    [InlineData("<script\n>", "<script\n>")]
+    [InlineData("<script/>", "<script/>")]
+    [InlineData("</script\t>", "</script\t>")]
+    [InlineData("<script x=1>", "<script x=1>")]
+    [InlineData("<scripts>", "[scripts]")]
+    [InlineData("<script-x>", "[script-x]")]
+    [InlineData("<script/x>", "[script]")]
+    [InlineData("<scrip>", "[scrip]")]
+    public void GitHub_filters_the_tag_names_alone_followed_by_a_space_a_slash_and_the_end_or_the_end(string html, string tokens)
+    {
+        Assert.Equal(tokens, Tokens(html));
+    }
+
+    [Theory]
+    [InlineData("<noscript>a</noscripty>b</noscript>c")]
+    [InlineData("<noscript>a</noscrip>b</noscript>c")]
+    [InlineData("<noscript>a</style>b</noscript>c")]
+    [InlineData("<noscript>a</ noscript>b</noscript>c")]
+    [InlineData("<noscript>a</NOSCRIPT>c")]
+    [InlineData("<noscript>a</noscript\t>c")]
+    [InlineData("<noscript>a</noscript/>c")]
+    [InlineData("<noscript>a</noscript x=1>c")]
     public void Only_the_element_s_own_end_tag_ends_its_text(string html)
     {
-        Assert.Equal("[script][/script]c", Tokens(html));
+        Assert.Equal("[noscript][/noscript]c", Tokens(html));
     }
 
     [Theory]
@@ -207,21 +237,21 @@ public class HtmlTokenizerTests
     [InlineData("a<!--x>y-->b", 8)]
     [InlineData("a<?x>b", 4)]
     [InlineData("a<?xy>b", 4)]
-    [InlineData("a<script>x</td>y</script>b", 12)]
-    [InlineData("a<textarea>x</textarea>b", 12)]
+    [InlineData("a<noscript>x</td>y</noscript>b", 14)]
+    [InlineData("a<noscript>x</td>y</noscript>b", 19)]
     public void A_comment_or_raw_text_that_a_limit_cuts_goes_on_in_the_next_call(string html, int limit)
     {
         // The HTML blocks of a page are read in turn, each up to its end: what one opens, a later one may close.
-        var expected = html.Contains("textarea") ? "a[textarea]x[/textarea]b" : html.Contains("script") ? "a[script][/script]b" : "ab";
+        var expected = html.Contains("noscript") ? "a[noscript][/noscript]b" : "ab";
         Assert.Equal(expected, Tokens(html, limit, html.Length));
     }
 
     [Fact]
     public void InMarkup_is_false_inside_a_comment_or_raw_text_and_true_again_after_it()
     {
-        var tokenizer = new HtmlTokenizer("<!--x-->y<script>z</script>w");
+        var tokenizer = new HtmlTokenizer("<!--x-->y<noscript>z</noscript>w");
         var states = new List<bool>();
-        foreach (var limit in new[] { 3, 9, 18, 28 })
+        foreach (var limit in new[] { 3, 9, 20, 32 })
         {
             while (tokenizer.Next(limit).Kind != HtmlTokenKind.None)
             {

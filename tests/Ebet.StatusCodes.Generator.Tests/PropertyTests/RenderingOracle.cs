@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig;
@@ -9,9 +10,9 @@ namespace Ebet.StatusCodes.Generator.Tests.PropertyTests;
 
 /// <summary>
 /// What a reader sees of a page's tables: Markdig's complete CommonMark pipeline with pipe tables
-/// renders the page to HTML, and AngleSharp (a WHATWG HTML parser, as browsers parse) builds the
-/// document, whose tables are read with the cell-text rule. Independent of the generator's readers:
-/// no code of theirs is used here.
+/// renders the page to HTML, GFM's tag filter escapes what GitHub escapes, and AngleSharp (a WHATWG
+/// HTML parser, as browsers parse) builds the document, whose tables are read with the cell-text
+/// rule. Independent of the generator's readers: no code of theirs is used here.
 /// </summary>
 internal static class RenderingOracle
 {
@@ -19,10 +20,23 @@ internal static class RenderingOracle
 
     private static readonly HtmlParser s_parser = new();
 
+    /// <summary>
+    /// GFM's tagfilter extension, as cmark-gfm applies it to raw HTML: the "&lt;" of these nine tags,
+    /// followed by a space, "&gt;" or "/&gt;", becomes "&amp;lt;". Markdig's own output escapes every other
+    /// "&lt;" of text, so applying it to the whole output touches raw HTML only.
+    /// </summary>
+    private static readonly Regex s_tagFilter = new(
+        "<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?:[ \\t\\n\\v\\f\\r>]|/>))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Elements a browser lays out as blocks: their text starts on a line of its own, a space in the cell-text rule.</summary>
+    private static readonly HashSet<string> s_blocks = new(
+        "p div ul ol li dl dt dd menu dir h1 h2 h3 h4 h5 h6 hgroup hr pre listing blockquote address article aside center details summary dialog fieldset legend figure figcaption footer header main nav search section form".Split(' '));
+
     /// <summary>Each table of the rendered page, in document order: its rows, each row its cells' text.</summary>
     public static List<List<List<string>>> Tables(string markdown)
     {
-        var document = s_parser.ParseDocument(Markdown.ToHtml(markdown, s_pipeline));
+        var document = s_parser.ParseDocument(s_tagFilter.Replace(Markdown.ToHtml(markdown, s_pipeline), "&lt;"));
         return document.QuerySelectorAll("table")
             .Where(table => table.ParentElement?.Closest("table") is null)
             .Select(table => Rows(table).Select(row => row.Select(CellText).ToList()).ToList())
@@ -35,10 +49,9 @@ internal static class RenderingOracle
             .Select(row => row.Children.Where(cell => cell.LocalName is "td" or "th"));
 
     /// <summary>
-    /// The README's cell-text rule over the DOM: the text of every text node, a <c>&lt;br&gt;</c> as a space,
-    /// an image as its alt text (the generator keeps a markdown image's alt text), nothing of what a
-    /// browser does not show as text (script, style, title); then ASCII whitespace collapsed and
-    /// trimmed, U+0000 as U+FFFD.
+    /// The README's cell-text rule over the DOM: the text of every text node, a <c>&lt;br&gt;</c> and the
+    /// edges of a block element as a space, an image as its alt text (the generator keeps a markdown
+    /// image's alt text); then ASCII whitespace collapsed and trimmed, U+0000 as U+FFFD.
     /// </summary>
     private static string CellText(IElement cell)
     {
@@ -62,7 +75,10 @@ internal static class RenderingOracle
                 case IElement { LocalName: "img" } image:
                     text.Append(image.GetAttribute("alt"));
                     break;
-                case IElement { LocalName: "script" or "style" or "title" }:
+                case IElement block when s_blocks.Contains(block.LocalName):
+                    text.Append(' ');
+                    Append(text, block);
+                    text.Append(' ');
                     break;
                 case IElement element:
                     Append(text, element);

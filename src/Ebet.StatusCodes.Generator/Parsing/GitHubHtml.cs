@@ -1,0 +1,80 @@
+using System;
+
+namespace Ebet.StatusCodes.Generator.Parsing;
+
+/// <summary>
+/// Two rules of how raw HTML in a page reaches a reader through GitHub, shared by the HTML table
+/// reader and the cell text of pipe tables: which tags GitHub shows as text (GFM's tag filter), and
+/// which elements start a new line where a browser shows them.
+/// </summary>
+internal static class GitHubHtml
+{
+    /// <summary>
+    /// GFM's "disallowed raw HTML" (the tagfilter extension): GitHub writes the <c>&lt;</c> of these
+    /// tags as <c>&amp;lt;</c>, so a browser shows the tag as text, and never hides what follows it.
+    /// </summary>
+    private static readonly string[] s_filteredNames = { "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext" };
+
+    /// <summary>
+    /// True when the <c>&lt;</c> at <paramref name="lessThan"/> opens a tag that GitHub's tag filter shows
+    /// as text: <c>&lt;</c>, an optional <c>/</c>, one of the nine names in any case, then whitespace,
+    /// <c>&gt;</c> or <c>/&gt;</c> (<c>&lt;script&gt;</c>, <c>&lt;/TEXTAREA &gt;</c>, <c>&lt;style/&gt;</c>; not
+    /// <c>&lt;scripts&gt;</c>).
+    /// </summary>
+    public static bool IsFilteredTag(string text, int lessThan)
+    {
+        var nameStart = lessThan + 1;
+        if (nameStart < text.Length && text[nameStart] == '/')
+        {
+            nameStart++;
+        }
+
+        foreach (var name in s_filteredNames)
+        {
+            var after = nameStart + name.Length;
+            if (after < text.Length
+                && string.Compare(text, nameStart, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (text[after] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '>' || (text[after] == '/' && after + 1 < text.Length && text[after + 1] == '>')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for an element whose start or end tag begins a new line where a browser shows it: a
+    /// <c>&lt;br&gt;</c>, and the elements a browser lays out as blocks (<c>p</c>, <c>div</c>, <c>li</c>,
+    /// <c>h1</c>, <c>hr</c> and the like). In a cell, <c>a&lt;p&gt;b&lt;/p&gt;</c> shows <c>a</c> and <c>b</c> on two
+    /// lines, which the cell text rule reads as <c>a b</c>, never <c>ab</c>.
+    /// </summary>
+    /// <param name="name">The tag's name in lower case.</param>
+    public static bool BreaksLine(string name) => name switch
+    {
+        "br" or "p" or "div" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "menu" or "dir"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "hgroup" or "hr" or "pre" or "listing" or "blockquote"
+            or "address" or "article" or "aside" or "center" or "details" or "summary" or "dialog" or "fieldset"
+            or "legend" or "figure" or "figcaption" or "footer" or "header" or "main" or "nav" or "search"
+            or "section" or "form" => true,
+        _ => false,
+    };
+
+    /// <summary>The lower-cased name of an inline tag's text (<c>&lt;/DIV class="x"&gt;</c> gives <c>div</c>), empty when it has none (a comment).</summary>
+    public static string TagName(string tag)
+    {
+        var start = 1;
+        while (start < tag.Length && tag[start] == '/')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < tag.Length && (char.IsLetterOrDigit(tag[end]) || tag[end] == '-'))
+        {
+            end++;
+        }
+
+        return tag.Substring(start, end - start).ToLowerInvariant();
+    }
+}
