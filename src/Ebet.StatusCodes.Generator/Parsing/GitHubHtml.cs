@@ -44,19 +44,19 @@ internal static class GitHubHtml
     }
 
     /// <summary>
-    /// True for an element whose start or end tag begins a new line where a browser shows it: a
-    /// <c>&lt;br&gt;</c>, and the elements a browser lays out as blocks (<c>p</c>, <c>div</c>, <c>li</c>,
-    /// <c>h1</c>, <c>hr</c> and the like). In a cell, <c>a&lt;p&gt;b&lt;/p&gt;</c> shows <c>a</c> and <c>b</c> on two
-    /// lines, which the cell text rule reads as <c>a b</c>, never <c>ab</c>.
+    /// True for an element whose start or end tag begins a new line where GitHub shows it: a
+    /// <c>&lt;br&gt;</c>, and the block elements GitHub's sanitizer keeps (<c>p</c>, <c>div</c>, <c>pre</c>,
+    /// lists and their items, <c>blockquote</c>, <c>hr</c>, <c>h1</c> to <c>h6</c>, <c>details</c>, <c>summary</c>,
+    /// <c>figure</c>, <c>figcaption</c>), which a browser lays out as blocks. In a cell, <c>a&lt;p&gt;b&lt;/p&gt;</c>
+    /// shows <c>a</c> and <c>b</c> on two lines, which the cell text rule reads as <c>a b</c>, never <c>ab</c>.
+    /// Block elements GitHub removes (keeping their text inline), such as <c>section</c> or <c>center</c>,
+    /// add nothing, as on GitHub.
     /// </summary>
     /// <param name="name">The tag's name in lower case.</param>
     public static bool BreaksLine(string name) => name switch
     {
-        "br" or "p" or "div" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "menu" or "dir"
-            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "hgroup" or "hr" or "pre" or "listing" or "blockquote"
-            or "address" or "article" or "aside" or "center" or "details" or "summary" or "dialog" or "fieldset"
-            or "legend" or "figure" or "figcaption" or "footer" or "header" or "main" or "nav" or "search"
-            or "section" or "form" => true,
+        "br" or "p" or "div" or "pre" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "blockquote" or "hr"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "details" or "summary" or "figure" or "figcaption" => true,
         _ => false,
     };
 

@@ -70,7 +70,7 @@ internal sealed class MarkdownFile
                     ReadFrontMatter(yaml);
                     break;
                 case HeadingBlock or PipeTableBlock when _html is { InMarkup: false }:
-                    // Inside a comment or a script that an earlier HTML block left open: not rendered.
+                    // Inside a comment or a noscript that an earlier HTML block left open: not rendered.
                     break;
                 case HeadingBlock headingBlock:
                     _heading = HeadingText(headingBlock);

@@ -33,10 +33,19 @@ internal static class CellMarkdown
             : throw new ToolException($"The text '{text}' cannot be written into a table cell so that it reads back the same: write that cell by hand.");
     }
 
-    /// <summary>A cell's text as the generator reads it (its row splitter, then the cell text rule); null when the markdown is more than one cell.</summary>
+    /// <summary>
+    /// A cell's text as the generator reads it (its row splitter, then the cell text rule), the same
+    /// between spaced pipes and tight ones (<c>|x|</c>, where a row is written so); null when the
+    /// markdown is more than one cell, or reads otherwise in one of the two.
+    /// </summary>
     public static string? Read(string cellMarkdown)
     {
-        var row = "| " + cellMarkdown + " |";
+        var spaced = ReadRow("| " + cellMarkdown + " |");
+        return spaced == ReadRow("|" + cellMarkdown + "|") ? spaced : null;
+    }
+
+    private static string? ReadRow(string row)
+    {
         var cells = PipeTableReader.SplitRow(new SourceLine(row, 0, row.Length), new LineMap(string.Empty, row));
         return cells.Count == 1 ? cells[0].Text : null;
     }
@@ -53,6 +62,13 @@ internal static class CellMarkdown
             var escape = everyPunctuation
                 ? char.IsAscii(c) && char.IsPunctuation(c) || char.IsAscii(c) && char.IsSymbol(c)
                 : c is '\\' or '|' or '`' or '*' or '<' or '>' or '[' or ']' or '&' or '!' || (c == '_' && !inWord);
+            if (c == '\\' && i == text.Length - 1)
+            {
+                // "\\" straight before a cell's closing pipe is read as "\" and an escaped pipe (GFM).
+                builder.Append("&#92;");
+                continue;
+            }
+
             if (escape)
             {
                 builder.Append('\\');

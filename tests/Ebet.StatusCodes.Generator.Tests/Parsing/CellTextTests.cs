@@ -101,6 +101,8 @@ public class CellTextTests
     [InlineData("<bra>", "")]
     [InlineData("<b>", "")]
     [InlineData("<span>", "")]
+    [InlineData("<section>", "")]
+    [InlineData("<details>", " ")]
     [InlineData("<!-- p -->", "")]
     [InlineData("<script>", "<script>")]
     [InlineData("</TEXTAREA >", "</TEXTAREA >")]

@@ -28,6 +28,7 @@ public class HtmlTableReaderTests
     [InlineData("a<blockquote>b</blockquote><pre>c</pre>", "a b c")]
     [InlineData("a</p>b", "a b")]
     [InlineData("a<b>b</b><span>c</span>", "abc")]
+    [InlineData("a<section>b</section><center>c</center>", "abc")]
     public void A_block_element_in_a_cell_starts_a_new_line_which_the_cell_text_rule_reads_as_a_space(string cell, string text)
     {
         var table = PageReading.File("<table><tr><th>Code</th><th>Description</th></tr><tr><td>1</td><td>" + cell + "</td></tr></table>\n").Tables.Single();

@@ -21,13 +21,14 @@ internal sealed record OracleCase(bool Html, int Container, string[][] Rows, int
     {
         "余额不足", "Insufficient balance", "1003", "ok", " ", "**bold**", "*em*", "_u_", "`code`", "[link](https://e.com)", "[ref][r]", "[Shortcut]",
         "[missing][nope]", "[", "![", "]", "[x", "x]", "![alt](i.png)", "&amp;", "&copy;", "&#65;", "&#x4E2D;", "&nope;", "\\*", "\\[", "\\|", "<br>",
-        "<b>b</b>", "<mark style=\"color:red\">m</mark>", "\u200B", "\u200E", "\u202E", "\u2028", "\u2029", "\u0085", "\u3000", "\u00A0", "😀", "a_b_c", "2*3*4", "\t",
+        "<b>b</b>", "<mark style=\"color:red\">m</mark>", "a<div>d</div>", "<p>p</p>", "<hr>", "\u200B", "\u200E", "\u202E", "\u2028", "\u2029", "\u0085", "\u3000", "\u00A0", "😀", "a_b_c", "2*3*4", "\t",
     };
 
     private static readonly string[] s_htmlPieces =
     {
         "余额不足", "Insufficient balance", "1003", "ok", " ", "\n", "<b>bold</b>", "<mark>m</mark>", "<br>", "<br/>", "&amp;", "&amp b", "&copy;", "&notit;",
         "&#65;", "&#x80;", "a < b", "<!-- hidden <td>x</td> -->", "<span class=\"a\">s</span>", "<code>c</code>", "<script>var t = '<td>';</script>",
+        "a<p>p</p>b", "<div>d</div>", "<li>l</li>", "<hr>", "<h3>h</h3>", "<section>s</section>",
         "\u200B", "\u2028", "\u0085", "\u3000", "😀", "[x]", "**not bold**",
     };
 

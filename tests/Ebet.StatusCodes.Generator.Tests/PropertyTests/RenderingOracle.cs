@@ -29,9 +29,12 @@ internal static class RenderingOracle
         "<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?:[ \\t\\n\\v\\f\\r>]|/>))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Elements a browser lays out as blocks: their text starts on a line of its own, a space in the cell-text rule.</summary>
+    /// <summary>
+    /// The elements of GitHub's sanitizer allowlist that a browser lays out as blocks: their text
+    /// starts on a line of its own, a space in the cell-text rule.
+    /// </summary>
     private static readonly HashSet<string> s_blocks = new(
-        "p div ul ol li dl dt dd menu dir h1 h2 h3 h4 h5 h6 hgroup hr pre listing blockquote address article aside center details summary dialog fieldset legend figure figcaption footer header main nav search section form".Split(' '));
+        "p div pre ul ol li dl dt dd blockquote hr h1 h2 h3 h4 h5 h6 details summary figure figcaption".Split(' '));
 
     /// <summary>Each table of the rendered page, in document order: its rows, each row its cells' text.</summary>
     public static List<List<List<string>>> Tables(string markdown)

@@ -16,6 +16,8 @@ public sealed class CellMarkdownTests
     [InlineData("<br> is a tag", "\\<br\\> is a tag")]
     [InlineData("&amp; [link](x) `code` !", "\\&amp; \\[link\\](x) \\`code\\` \\!")]
     [InlineData("Code4099_", "Code4099\\_")]
+    [InlineData("C:\\", "C:&#92;")]
+    [InlineData("a \\| b \\", "a \\\\\\| b &#92;")]
     public void Text_is_escaped_just_enough_to_read_back_the_same(string text, string markdown)
     {
         Assert.Equal(markdown, CellMarkdown.Encode(text));
@@ -26,6 +28,15 @@ public sealed class CellMarkdownTests
     public void The_translation_marker_is_invisible_to_the_generator()
     {
         Assert.Equal("Rate limited", CellMarkdown.Read("Rate limited " + CellMarkdown.TranslateMarker));
+    }
+
+    [Theory]
+    [InlineData("C:\\\\")]
+    [InlineData("x\\\\")]
+    public void Markdown_that_a_tight_row_would_read_as_more_than_the_cell_is_not_one_cell(string markdown)
+    {
+        // "|C:\\\\|" on GitHub is the cell "C:|": the pipe after the backslash is text.
+        Assert.Null(CellMarkdown.Read(markdown));
     }
 
     [Fact]
