@@ -27,7 +27,9 @@ listing() {
 listing "$generated" > "$work/generated.asm"
 listing "$baseline" > "$work/baseline.asm"
 [ -s "$work/generated.asm" ] && [ -s "$work/baseline.asm" ] || { echo "no Tier1 listing for one of them (did the filter run both?)" >&2; exit 2; }
-echo "$generated: $(wc -l < "$work/generated.asm") instructions; $baseline: $(wc -l < "$work/baseline.asm")"
+# Instructions only: not the block labels (G_M000_IG01:) nor the loop alignment directives.
+instructions() { grep -Ecv '^(G_M|[[:space:]]*align)' "$1" || true; }
+echo "$generated: $(instructions "$work/generated.asm") instructions; $baseline: $(instructions "$work/baseline.asm")"
 if diff "$work/baseline.asm" "$work/generated.asm"; then
   echo "the same instructions:"
   cat "$work/generated.asm"

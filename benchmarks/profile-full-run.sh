@@ -16,7 +16,9 @@ project=benchmarks/Ebet.StatusCodes.Generator.Benchmarks
 dotnet build -c Release "$project" -v quiet -nologo >/dev/null
 exe="$project/bin/Release/net10.0/Ebet.StatusCodes.Generator.Benchmarks"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+touch "$work/start"
+# The runtime writes its perf maps to /tmp/perf-PID.map (where perf looks for them): removed with the rest.
+trap 'find /tmp -maxdepth 1 \( -name "perf-*.map" -o -name "perfinfo-*.map" \) -newer "$work/start" -delete 2>/dev/null; rm -rf "$work"' EXIT
 
 "$exe" --profile markdig "$seconds" | tee "$work/markdig.txt"
 "$exe" --profile full "$seconds" | tee "$work/full.txt"

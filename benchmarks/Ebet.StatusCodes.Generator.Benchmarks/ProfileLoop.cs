@@ -14,7 +14,7 @@ internal static class ProfileLoop
 {
     public static int Run(IReadOnlyList<string> args)
     {
-        if (args.Count != 2 || !double.TryParse(args[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        if (args.Count != 2 || !double.TryParse(args[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
         {
             Console.Error.WriteLine("usage: --profile full|steps|page|markdig SECONDS");
             return 2;
