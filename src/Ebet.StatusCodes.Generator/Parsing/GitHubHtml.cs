@@ -29,11 +29,18 @@ internal static class GitHubHtml
             nameStart++;
         }
 
+        if (nameStart + 1 >= text.Length || !MayStartFilteredName(text[nameStart], text[nameStart + 1]))
+        {
+            // Every '<' of a page passes here: the table's own tags (td, tr, th, tbody...) leave by
+            // their first two letters.
+            return false;
+        }
+
         foreach (var name in s_filteredNames)
         {
             var after = nameStart + name.Length;
             if (after < text.Length
-                && string.Compare(text, nameStart, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && IsAsciiCaseInsensitive(text, nameStart, name)
                 && (text[after] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '>' || (text[after] == '/' && after + 1 < text.Length && text[after + 1] == '>')))
             {
                 return true;
@@ -42,6 +49,28 @@ internal static class GitHubHtml
 
         return false;
     }
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="lowerName"/> at <paramref name="start"/>, ASCII letters in either case (cmark-gfm's tolower: <c>ſcript</c> is not <c>script</c>).</summary>
+    private static bool IsAsciiCaseInsensitive(string text, int start, string lowerName)
+    {
+        for (var i = 0; i < lowerName.Length; i++)
+        {
+            var c = text[start + i];
+            if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) != lowerName[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first two letters, in any case, of one of the filtered names: ti(tle), te(xtarea), st(yle), sc(ript), xm(p), if(rame), no(embed, frames), pl(aintext).</summary>
+    private static bool MayStartFilteredName(char first, char second) => ((char)(first | 0x20), (char)(second | 0x20)) switch
+    {
+        ('t', 'i' or 'e') or ('s', 't' or 'c') or ('x', 'm') or ('i', 'f') or ('n', 'o') or ('p', 'l') => true,
+        _ => false,
+    };
 
     /// <summary>
     /// True for an element whose start or end tag begins a new line where GitHub shows it: a

@@ -198,6 +198,9 @@ public class HtmlTokenizerTests
     [InlineData("<script-x>", "[script-x]")]
     [InlineData("<script/x>", "[script]")]
     [InlineData("<scrip>", "[scrip]")]
+    [InlineData("<\u017Fcript>", "<\u017Fcript>")]
+    [InlineData("<scr\u0131pt>", "[scr\u0131pt]")]
+    [InlineData("<tItLe>", "<tItLe>")]
     public void GitHub_filters_the_tag_names_alone_followed_by_a_space_a_slash_and_the_end_or_the_end(string html, string tokens)
     {
         Assert.Equal(tokens, Tokens(html));
