@@ -126,6 +126,8 @@ internal static class CellText
         return true;
     }
 
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
     private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v';
 
     private static void AppendInlines(StringBuilder builder, ContainerInline container)
@@ -188,8 +190,13 @@ internal static class CellText
         if (GitHubHtml.IsFilteredTag(tag!, 0))
         {
             builder.Append(tag);
+            return;
         }
-        else if (GitHubHtml.BreaksLine(GitHubHtml.TagName(tag!)))
+
+        // A start or end tag (not a comment, a declaration or CDATA): its name as the HTML reader reads it.
+        var isEnd = tag!.Length > 2 && tag[1] == '/';
+        var nameStart = isEnd ? 2 : 1;
+        if (nameStart < tag.Length && IsAsciiLetter(tag[nameStart]) && GitHubHtml.BreaksLine(HtmlTagScanner.Read(tag, 0, isEnd).Name))
         {
             builder.Append(' ');
         }

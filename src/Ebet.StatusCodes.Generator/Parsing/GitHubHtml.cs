@@ -88,22 +88,4 @@ internal static class GitHubHtml
             or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "details" or "summary" or "figure" or "figcaption" => true,
         _ => false,
     };
-
-    /// <summary>The lower-cased name of an inline tag's text (<c>&lt;/DIV class="x"&gt;</c> gives <c>div</c>), empty when it has none (a comment).</summary>
-    public static string TagName(string tag)
-    {
-        var start = 1;
-        while (start < tag.Length && tag[start] == '/')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < tag.Length && (char.IsLetterOrDigit(tag[end]) || tag[end] == '-'))
-        {
-            end++;
-        }
-
-        return tag.Substring(start, end - start).ToLowerInvariant();
-    }
 }

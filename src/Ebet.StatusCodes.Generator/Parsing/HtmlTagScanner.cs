@@ -202,8 +202,8 @@ internal static class HtmlTagScanner
     private static readonly string[] s_knownNames =
     {
         "td", "tr", "th", "br", "table", "thead", "tbody", "tfoot", "caption", "col", "colgroup",
-        "mark", "b", "strong", "i", "em", "span", "a", "code", "pre", "p", "div", "font", "sup", "sub",
-        "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title", "plaintext",
+        "mark", "b", "strong", "i", "em", "span", "a", "code", "pre", "p", "div", "font", "sup", "sub", "noscript",
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
     };
 
     /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is <paramref name="name"/> (lower-case ASCII), in any case.</summary>
